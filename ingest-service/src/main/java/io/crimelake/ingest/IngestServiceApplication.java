@@ -1,0 +1,13 @@
+package io.crimelake.ingest;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Entry point of the CrimeLake ingest-service. */
+@SpringBootApplication
+public class IngestServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IngestServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,13 @@
+package io.crimelake.lake;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Entry point of the CrimeLake lake-service. */
+@SpringBootApplication
+public class LakeServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LakeServiceApplication.class, args);
+    }
+}
