@@ -1,0 +1,48 @@
+package io.crimelake.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the ui-service's dependencies pointing inward: adapters to application to domain. */
+@AnalyzeClasses(packages = "io.crimelake.ui", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_depends_on_nothing_but_java_and_the_lake_format = classes()
+            .that()
+            .resideInAPackage("..ui.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "..ui.domain..", "io.crimelake.lakeformat..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule application_does_not_depend_on_adapters_or_config = noClasses()
+            .that()
+            .resideInAPackage("..ui.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..ui.adapter..", "..ui.config..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule application_does_not_depend_on_frameworks = noClasses()
+            .that()
+            .resideInAPackage("..ui.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "com.vaadin..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = slices().matching("io.crimelake.ui.adapter.(*).(*)..")
+            .should()
+            .notDependOnEachOther()
+            .allowEmptyShould(true);
+}
