@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Runs CrimeLake without Docker: the five services (and, for the demo, the Socrata simulator) as
+# background JVMs on a local-folder lake. Usage: stack.sh start demo|live | stop | status
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+if [[ -f .env ]]; then set -a; source .env; set +a; fi
+export DATA_DIR="${DATA_DIR:-./data}"
+export LAKE_URI="${LAKE_URI:-file:$DATA_DIR/lake}"
+run_dir="$DATA_DIR/run"
+log_dir="$DATA_DIR/logs"
+java="${JAVA_HOME:-$(tools/find-jdk.sh)}/bin/java"
+
+export GATEWAY_PORT="${GATEWAY_PORT:-8080}" INGEST_PORT="${INGEST_PORT:-8081}" LAKE_PORT="${LAKE_PORT:-8082}"
+export ANALYTICS_PORT="${ANALYTICS_PORT:-8083}" UI_PORT="${UI_PORT:-8084}" SIMULATOR_PORT="${SIMULATOR_PORT:-9100}"
+export INGEST_URL="http://localhost:$INGEST_PORT" LAKE_URL="http://localhost:$LAKE_PORT"
+export ANALYTICS_URL="http://localhost:$ANALYTICS_PORT" UI_URL="http://localhost:$UI_PORT"
+
+services=(lake-service analytics-service ingest-service ui-service gateway)
+
+port_of() {
+  case "$1" in
+    gateway) echo "$GATEWAY_PORT" ;; ingest-service) echo "$INGEST_PORT" ;; lake-service) echo "$LAKE_PORT" ;;
+    analytics-service) echo "$ANALYTICS_PORT" ;; ui-service) echo "$UI_PORT" ;; socrata-simulator) echo "$SIMULATOR_PORT" ;;
+  esac
+}
+
+jar_of() {
+  local pattern="$1/target/$(basename "$1")-*.jar"
+  [[ "$1" == */socrata-simulator ]] && pattern="$1/target/socrata-simulator-*-exec.jar"
+  # shellcheck disable=SC2086
+  ls $pattern 2>/dev/null | grep -v -- '-plain.jar' | head -1 || true
+}
+
+running() { [[ -f "$run_dir/$1.pid" ]] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null; }
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+launch() { # name module-dir [args...]
+  local name="$1" dir="$2"; shift 2
+  local port jar; port="$(port_of "$name")"; jar="$(jar_of "$dir")"
+  if running "$name"; then echo "  $name already running (pid $(cat "$run_dir/$name.pid"))"; return; fi
+  if [[ -z "$jar" ]]; then echo "No jar for $name under $dir/target: run 'make build' first." >&2; exit 1; fi
+  if port_busy "$port"; then
+    echo "Port $port (for $name) is already in use. Stop what holds it ('make down' if it is an old CrimeLake)," >&2
+    echo "or choose another port in .env (e.g. $(echo "${name%-service}" | tr a-z- A-Z_)_PORT=...)." >&2
+    exit 1
+  fi
+  nohup "$java" -XX:+UseSerialGC -Xmx${heap[$name]:-512m} --enable-native-access=ALL-UNNAMED \
+    -jar "$jar" "$@" >"$log_dir/$name.log" 2>&1 &
+  echo $! >"$run_dir/$name.pid"
+  echo "  $name starting on :$port (log: $log_dir/$name.log)"
+}
+
+wait_healthy() { # name url
+  local name="$1" url="$2" deadline=$((SECONDS + 180))
+  until curl -fsS --max-time 2 "$url" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! running "$name"; then
+      echo "$name stopped while starting. Last lines of $log_dir/$name.log:" >&2
+      tail -n 30 "$log_dir/$name.log" >&2
+      exit 1
+    fi
+    if ((SECONDS > deadline)); then echo "$name did not become healthy at $url within 180 s; see $log_dir/$name.log" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "  $name UP"
+}
+
+declare -A heap=([analytics-service]=2g [lake-service]=2g [ingest-service]=1g [socrata-simulator]=2g)
+
+start() {
+  local mode="$1"
+  mkdir -p "$run_dir" "$log_dir" "${LAKE_URI#file:}"
+  if [[ "$mode" == demo ]]; then
+    export SOCRATA_BASE_URL="http://localhost:$SIMULATOR_PORT"
+    echo "Starting the Socrata simulator (offline demo data) ..."
+    launch socrata-simulator tools/socrata-simulator --port "$SIMULATOR_PORT" --seed 42 \
+      --from "$(date -d '-400 days' +%F)" --to "$(date +%F)"
+    wait_for_port socrata-simulator "$SIMULATOR_PORT"
+  else
+    export SOCRATA_BASE_URL="${SOCRATA_BASE_URL:-https://data.cityofchicago.org}"
+  fi
+  echo "Starting CrimeLake (lake: $LAKE_URI, source: $SOCRATA_BASE_URL) ..."
+  for name in "${services[@]}"; do launch "$name" "$name"; done
+  for name in "${services[@]}"; do wait_healthy "$name" "http://localhost:$(port_of "$name")/actuator/health"; done
+  local url="http://localhost:$GATEWAY_PORT"
+  echo
+  echo "CrimeLake is up: open $url   (stop it with 'make down'; logs in $log_dir)"
+  if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] && command -v xdg-open >/dev/null; then xdg-open "$url" >/dev/null 2>&1 || true; fi
+}
+
+wait_for_port() { # name port
+  local deadline=$((SECONDS + 120))
+  until port_busy "$2"; do
+    if ! running "$1"; then echo "$1 stopped while starting:" >&2; tail -n 30 "$log_dir/$1.log" >&2; exit 1; fi
+    if ((SECONDS > deadline)); then echo "$1 did not open port $2 within 120 s" >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "  $1 UP"
+}
+
+stop() {
+  local any=0
+  for name in gateway "${services[@]}" socrata-simulator; do
+    [[ -f "$run_dir/$name.pid" ]] || continue
+    any=1
+    local pid; pid="$(cat "$run_dir/$name.pid")"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      echo "  stopped $name"
+    fi
+    rm -f "$run_dir/$name.pid"
+  done
+  ((any)) || echo "Nothing to stop."
+}
+
+status() {
+  for name in "${services[@]}" socrata-simulator; do
+    local port; port="$(port_of "$name")"
+    if running "$name"; then
+      printf '  %-18s pid %-7s :%s %s\n' "$name" "$(cat "$run_dir/$name.pid")" "$port" \
+        "$(curl -fsS --max-time 2 "http://localhost:$port/actuator/health" 2>/dev/null || echo '(no health endpoint)')"
+    else
+      printf '  %-18s stopped\n' "$name"
+    fi
+  done
+}
+
+case "${1:-}" in
+  start) start "${2:-demo}" ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start demo|live | stop | status" >&2; exit 2 ;;
+esac
