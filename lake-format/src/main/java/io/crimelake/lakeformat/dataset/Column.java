@@ -45,8 +45,9 @@ public record Column<R>(
             return null;
         }
         if (!type.javaType().isInstance(value)) {
-            throw new IllegalArgumentException("column '" + name + "' holds a "
-                    + value.getClass().getSimpleName() + ", expected " + type.javaType().getSimpleName());
+            throw new IllegalArgumentException(
+                    "column '" + name + "' holds a " + value.getClass().getSimpleName() + ", expected "
+                            + type.javaType().getSimpleName());
         }
         return value;
     }

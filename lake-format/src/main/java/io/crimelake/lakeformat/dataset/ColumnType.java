@@ -1,5 +1,8 @@
 package io.crimelake.lakeformat.dataset;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+
 /**
  * The value types a lake column can hold, each with the one Java type that carries it in records.
  */
@@ -11,9 +14,9 @@ public enum ColumnType {
     DOUBLE(Double.class),
     BOOLEAN(Boolean.class),
     /** Wall-clock date and time with no zone (a "floating" timestamp), as the portal publishes it. */
-    LOCAL_TIMESTAMP(java.time.LocalDateTime.class),
+    LOCAL_TIMESTAMP(LocalDateTime.class),
     /** A point on the UTC time line, for lineage such as when a row was ingested. */
-    INSTANT(java.time.Instant.class);
+    INSTANT(Instant.class);
 
     private final Class<?> javaType;
 

@@ -29,8 +29,7 @@ public final class ColumnValues {
         requireNonNull(positions, "positions is null");
         requireNonNull(values, "values is null");
         if (positions.size() != values.length) {
-            throw new IllegalArgumentException(
-                    "expected " + positions.size() + " values, got " + values.length);
+            throw new IllegalArgumentException("expected " + positions.size() + " values, got " + values.length);
         }
         return new ColumnValues(positions, values);
     }

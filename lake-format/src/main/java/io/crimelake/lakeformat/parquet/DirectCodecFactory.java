@@ -61,7 +61,8 @@ final class DirectCodecFactory implements CompressionCodecFactory {
         @Override
         public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize)
                 throws IOException {
-            output.put(decompress(BytesInput.from(input), uncompressedSize).toByteBuffer());
+            ByteBuffer compressed = input.slice(input.position(), compressedSize);
+            output.put(decompress(BytesInput.from(compressed), uncompressedSize).toByteBuffer());
         }
 
         @Override

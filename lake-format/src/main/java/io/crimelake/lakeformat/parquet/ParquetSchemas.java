@@ -33,18 +33,16 @@ public final class ParquetSchemas {
 
     private static PrimitiveType primitive(Column<?> column) {
         Repetition repetition = column.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
-        var type =
-                switch (column.type()) {
-                    case STRING -> Types.primitive(PrimitiveTypeName.BINARY, repetition).as(stringType());
-                    case INT32 -> Types.primitive(PrimitiveTypeName.INT32, repetition);
-                    case INT64 -> Types.primitive(PrimitiveTypeName.INT64, repetition);
-                    case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition);
-                    case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition);
-                    case LOCAL_TIMESTAMP ->
-                        Types.primitive(PrimitiveTypeName.INT64, repetition).as(timestampType(false, MICROS));
-                    case INSTANT ->
-                        Types.primitive(PrimitiveTypeName.INT64, repetition).as(timestampType(true, MICROS));
-                };
+        var type = switch (column.type()) {
+            case STRING -> Types.primitive(PrimitiveTypeName.BINARY, repetition).as(stringType());
+            case INT32 -> Types.primitive(PrimitiveTypeName.INT32, repetition);
+            case INT64 -> Types.primitive(PrimitiveTypeName.INT64, repetition);
+            case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition);
+            case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition);
+            case LOCAL_TIMESTAMP ->
+                Types.primitive(PrimitiveTypeName.INT64, repetition).as(timestampType(false, MICROS));
+            case INSTANT -> Types.primitive(PrimitiveTypeName.INT64, repetition).as(timestampType(true, MICROS));
+        };
         return type.named(column.name());
     }
 }
