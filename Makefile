@@ -48,6 +48,11 @@ down: ## Stop what `make demo` / `make up` started
 status: ## Show the health of each running service
 	tools/stack.sh status
 
+.PHONY: bench
+bench: ## Run the benchmarks; numbers go to docs/benchmarks.md
+	$(MVN) -q install -DskipTests -pl bench -am
+	$(JAVA_HOME)/bin/java -Xmx3g --enable-native-access=ALL-UNNAMED -jar bench/target/bench-*-exec.jar 1000000 docs/benchmarks.md
+
 .PHONY: simulator
 simulator: build ## Run the Socrata simulator alone in the foreground on port 9100
 	$(JAVA_HOME)/bin/java -jar tools/socrata-simulator/target/socrata-simulator-*-exec.jar --port 9100
