@@ -41,6 +41,10 @@ public final class SourceTimestamps {
      * @throws DateTimeParseException when the text matches neither form or names an impossible date
      */
     public static LocalDateTime parse(String text) {
+        LocalDateTime fast = FixedWidthTimestamps.parse(text);
+        if (fast != null) {
+            return fast;
+        }
         // The two forms are told apart by their date separator, so a bad value reports the right form's error.
         DateTimeFormatter formatter = text.indexOf('/') >= 0 ? PORTAL_CSV : ISO_FLOATING;
         return LocalDateTime.parse(text, formatter);

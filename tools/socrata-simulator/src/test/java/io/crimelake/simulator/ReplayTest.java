@@ -94,7 +94,8 @@ class ReplayTest {
 
     @Test
     void realPortalExportRoundTripsThroughTheSimulator() throws Exception {
-        Path real = Path.of(System.getProperty("crimelake.samples", "../../../shared/data"), "crimes_2024_portal_export_10k.csv");
+        Path real = Path.of(
+                System.getProperty("crimelake.samples", "../../../shared/data"), "crimes_2024_portal_export_10k.csv");
         assumeTrue(Files.exists(real), "the shared sample data is not on this machine");
         try (SocrataSimulator simulator =
                 SocrataSimulator.builder().replay(real).start()) {
