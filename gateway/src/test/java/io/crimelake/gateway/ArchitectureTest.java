@@ -1,5 +1,7 @@
 package io.crimelake.gateway;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -46,4 +48,12 @@ class ArchitectureTest {
             .should()
             .notDependOnEachOther()
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule edge_features_meet_only_in_config_and_problem_responses = slices().matching(
+                    "io.crimelake.gateway.(*)..")
+            .should()
+            .notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("..gateway.config.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("..gateway.problem.."));
 }

@@ -2,6 +2,8 @@ package io.crimelake.gateway.config;
 
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -21,4 +23,15 @@ public record GatewayProperties(
         URI analyticsUrl,
 
         @NotNull(message = "UI_URL must be set, e.g. http://localhost:8084")
-        URI uiUrl) {}
+        URI uiUrl) {
+
+    /** Every upstream by its service name, in a stable order. */
+    public Map<String, URI> services() {
+        Map<String, URI> services = new LinkedHashMap<>();
+        services.put("ingest-service", ingestUrl);
+        services.put("lake-service", lakeUrl);
+        services.put("analytics-service", analyticsUrl);
+        services.put("ui-service", uiUrl);
+        return services;
+    }
+}
