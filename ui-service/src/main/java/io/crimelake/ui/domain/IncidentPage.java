@@ -1,0 +1,13 @@
+package io.crimelake.ui.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** One page of the filtered incidents, newest first, with the total number that matched. */
+public record IncidentPage(List<Incident> items, int page, int size, long total) {
+
+    public IncidentPage {
+        items = List.copyOf(requireNonNull(items, "items is null"));
+    }
+}
