@@ -1,0 +1,65 @@
+package io.crimelake.lake.adapter.out.duckdb;
+
+import static java.util.Objects.requireNonNull;
+
+import io.crimelake.lake.application.port.out.MergeSession;
+import io.crimelake.lake.application.port.out.PartitionMerger;
+import io.crimelake.lake.domain.UnreadableBatchException;
+import io.crimelake.lakeformat.dataset.DatasetDefinition;
+import io.crimelake.lakeformat.parquet.LakeParquetReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Merges batches with DuckDB in-process; checks every staged file against the dataset's schema first. */
+public final class DuckDbPartitionMerger implements PartitionMerger {
+    private final DuckDbDatabase database;
+    private final Map<String, DatasetDefinition<?>> definitions;
+
+    public DuckDbPartitionMerger(DuckDbDatabase database, List<DatasetDefinition<?>> definitions) {
+        this.database = requireNonNull(database, "database is null");
+        this.definitions = definitions.stream()
+                .collect(Collectors.toUnmodifiableMap(DatasetDefinition::name, Function.identity()));
+    }
+
+    @Override
+    public MergeSession open(String dataset, List<StagedFile> batch, Path workFolder) {
+        DatasetDefinition<?> definition = definitions.get(dataset);
+        if (definition == null) {
+            throw new IllegalArgumentException("unknown dataset '" + dataset + "'");
+        }
+        batch.forEach(file -> requireReadable(definition, file));
+        Connection connection = connect();
+        var session = new DuckDbMergeSession<>(definition, connection, workFolder);
+        try {
+            session.load(batch.stream().map(StagedFile::localCopy).toList());
+            return session;
+        } catch (SQLException e) {
+            session.close();
+            throw new UnreadableBatchException(
+                    batch.size() == 1 ? batch.getFirst().key() : batch.size() + " staged files", e.getMessage(), e);
+        }
+    }
+
+    // The footer and schema check catches truncated files and foreign schemas with the file's name.
+    private static void requireReadable(DatasetDefinition<?> definition, StagedFile file) {
+        try (var reader = LakeParquetReader.open(definition, file.localCopy())) {
+            // Opening reads the footer and compares the schema; the rows are DuckDB's to read.
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableBatchException(file.key(), String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private Connection connect() {
+        try {
+            return database.connect();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not open a DuckDB connection: " + e.getMessage(), e);
+        }
+    }
+}
