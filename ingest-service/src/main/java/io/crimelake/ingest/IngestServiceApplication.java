@@ -1,15 +1,23 @@
 package io.crimelake.ingest;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Entry point of the CrimeLake ingest-service. */
+/** Entry point of the CrimeLake ingest-service: a web service, or one run with {@code --once}. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IngestServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(IngestServiceApplication.class, args);
+        SpringApplication application = new SpringApplication(IngestServiceApplication.class);
+        if (Arrays.asList(args).contains("--once")) {
+            // No web server and no schedule: run, report, exit with the run's code.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 }

@@ -1,0 +1,220 @@
+package io.crimelake.ingest.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The audit record and checkpoint of one ingest run; its windows are frozen when it is created.
+ *
+ * @param windows what a portal run asks for; empty for a run that reads an export file
+ * @param exportLocation the portal export file (path or URL) a bootstrap run reads, or null
+ * @param rowLimitPerWindow at most this many rows per window, or null for all of them
+ * @param totalRows rows the source reported for the windows when the run started, or null when unknown
+ * @param error why the run failed, or null
+ * @param handoff what the lake did with the completed batch, or null while it has not taken it
+ */
+public record IngestRun(
+        String id,
+        String datasetId,
+        RunMode mode,
+        List<QueryWindow> windows,
+        String exportLocation,
+        Long rowLimitPerWindow,
+        int pageSize,
+        RunStatus status,
+        String error,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        Long totalRows,
+        RunProgress progress,
+        Handoff handoff) {
+
+    public IngestRun {
+        requireNonNull(id, "id is null");
+        requireNonNull(datasetId, "datasetId is null");
+        requireNonNull(mode, "mode is null");
+        windows = List.copyOf(requireNonNull(windows, "windows is null"));
+        requireNonNull(status, "status is null");
+        requireNonNull(createdAt, "createdAt is null");
+        requireNonNull(progress, "progress is null");
+        if (windows.isEmpty() == (exportLocation == null)) {
+            throw new IllegalArgumentException("a run reads either portal windows or an export file");
+        }
+        if (pageSize < 1 || (rowLimitPerWindow != null && rowLimitPerWindow < 1)) {
+            throw new IllegalArgumentException("pageSize and rowLimitPerWindow must be positive");
+        }
+        if (handoff != null && status != RunStatus.COMPLETED) {
+            throw new IllegalArgumentException("only a completed run's batch can be handed off");
+        }
+        if (status == RunStatus.FAILED && error == null) {
+            throw new IllegalArgumentException("a failed run needs an error");
+        }
+    }
+
+    public static IngestRun pending(String id, String datasetId, RunPlan plan, Instant createdAt) {
+        return new IngestRun(
+                id,
+                datasetId,
+                plan.mode(),
+                plan.windows(),
+                plan.exportLocation(),
+                plan.rowLimitPerWindow(),
+                plan.pageSize(),
+                RunStatus.PENDING,
+                null,
+                createdAt,
+                null,
+                null,
+                null,
+                RunProgress.start(),
+                null);
+    }
+
+    /**
+     * The run as it (re)starts; a resumed run keeps its first start time and its total. The start time is the
+     * rows' lineage time, so it is kept to the microsecond precision the lake stores.
+     */
+    public IngestRun running(Instant now, Long total) {
+        Instant firstStart = startedAt != null ? startedAt : now.truncatedTo(ChronoUnit.MICROS);
+        return new IngestRun(
+                id,
+                datasetId,
+                mode,
+                windows,
+                exportLocation,
+                rowLimitPerWindow,
+                pageSize,
+                RunStatus.RUNNING,
+                null,
+                createdAt,
+                firstStart,
+                null,
+                totalRows != null ? totalRows : total,
+                progress,
+                handoff);
+    }
+
+    public IngestRun withProgress(RunProgress newProgress) {
+        return new IngestRun(
+                id,
+                datasetId,
+                mode,
+                windows,
+                exportLocation,
+                rowLimitPerWindow,
+                pageSize,
+                status,
+                error,
+                createdAt,
+                startedAt,
+                finishedAt,
+                totalRows,
+                newProgress,
+                handoff);
+    }
+
+    public IngestRun completed(Instant now) {
+        return new IngestRun(
+                id,
+                datasetId,
+                mode,
+                windows,
+                exportLocation,
+                rowLimitPerWindow,
+                pageSize,
+                RunStatus.COMPLETED,
+                null,
+                createdAt,
+                startedAt,
+                now,
+                totalRows,
+                progress,
+                handoff);
+    }
+
+    public IngestRun failed(Instant now, String reason) {
+        return new IngestRun(
+                id,
+                datasetId,
+                mode,
+                windows,
+                exportLocation,
+                rowLimitPerWindow,
+                pageSize,
+                RunStatus.FAILED,
+                requireNonNull(reason, "reason is null"),
+                createdAt,
+                startedAt,
+                now,
+                totalRows,
+                progress,
+                handoff);
+    }
+
+    /** The run once the lake has taken its batch. */
+    public IngestRun handedOff(Handoff result) {
+        requireNonNull(result, "result is null");
+        return new IngestRun(
+                id,
+                datasetId,
+                mode,
+                windows,
+                exportLocation,
+                rowLimitPerWindow,
+                pageSize,
+                status,
+                error,
+                createdAt,
+                startedAt,
+                finishedAt,
+                totalRows,
+                progress,
+                result);
+    }
+
+    /** Whether the run completed and the lake has not taken its batch yet. */
+    public boolean awaitingHandoff() {
+        return status == RunStatus.COMPLETED && handoff == null;
+    }
+
+    /** What the run reads, in a few words for logs. */
+    public String describeSource() {
+        if (exportLocation != null) {
+            return "export " + exportLocation;
+        }
+        String first = windows.getFirst().describe();
+        return windows.size() == 1 ? first : windows.size() + " windows from " + first;
+    }
+
+    /** The window being pulled, or empty when every window is done. */
+    public Optional<QueryWindow> currentWindow() {
+        int index = progress.windowIndex();
+        return index < windows.size() ? Optional.of(windows.get(index)) : Optional.empty();
+    }
+
+    /** Rows fetched per second since the run first started, or 0 before it has. */
+    public double rowsPerSecond(Instant now) {
+        if (startedAt == null) {
+            return 0;
+        }
+        Instant end = finishedAt != null ? finishedAt : now;
+        long millis = Math.max(1, Duration.between(startedAt, end).toMillis());
+        return progress.rowsFetched() * 1000.0 / millis;
+    }
+
+    /** Time left at the current rate, when the total is known and the run is moving. */
+    public Optional<Duration> estimatedTimeLeft(Instant now) {
+        double rate = rowsPerSecond(now);
+        if (totalRows == null || status != RunStatus.RUNNING || rate <= 0) {
+            return Optional.empty();
+        }
+        long left = Math.max(0, totalRows - progress.rowsFetched());
+        return Optional.of(Duration.ofMillis((long) (left * 1000 / rate)));
+    }
+}
