@@ -2,6 +2,7 @@ package io.crimelake.lakeformat.parquet;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crimelake.lakeformat.dataset.Column;
 import io.crimelake.lakeformat.dataset.DatasetDefinition;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,13 +36,27 @@ public final class LakeParquetWriter<R> implements Closeable {
         requireNonNull(definition, "definition is null");
         requireNonNull(file, "file is null");
         requireNonNull(compression, "compression is null");
-        ParquetWriter<R> writer = new Builder<>(file, definition)
+        Builder<R> builder = new Builder<>(file, definition)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new DirectCodecFactory())
                 .withCompressionCodec(compression.codecName())
-                .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .build();
-        return new LakeParquetWriter<>(writer);
+                .withWriteMode(ParquetFileWriter.Mode.CREATE);
+        for (Column<R> column : definition.columns()) {
+            if (isMostlyDistinct(definition, column)) {
+                // A dictionary that is abandoned after its first page is pure cost: profiling showed dictionary
+                // encoding of ids, coordinates and timestamps dominating write time.
+                builder.withDictionaryEncoding(column.name(), false);
+            }
+        }
+        return new LakeParquetWriter<>(builder.build());
+    }
+
+    private static <R> boolean isMostlyDistinct(DatasetDefinition<R> definition, Column<R> column) {
+        return column.name().equals(definition.keyColumn())
+                || switch (column.type()) {
+                    case INT64, DOUBLE, LOCAL_TIMESTAMP, INSTANT -> true;
+                    case STRING, INT32, BOOLEAN -> false;
+                };
     }
 
     public void write(R record) throws IOException {
