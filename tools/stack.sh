@@ -80,13 +80,65 @@ start() {
   else
     export SOCRATA_BASE_URL="${SOCRATA_BASE_URL:-https://data.cityofchicago.org}"
   fi
+  ensure_admin_token
   echo "Starting CrimeLake (lake: $LAKE_URI, source: $SOCRATA_BASE_URL) ..."
   for name in "${services[@]}"; do launch "$name" "$name"; done
   for name in "${services[@]}"; do wait_healthy "$name" "http://localhost:$(port_of "$name")/actuator/health"; done
+  first_ingest
   local url="http://localhost:$GATEWAY_PORT"
   echo
   echo "CrimeLake is up: open $url   (stop it with 'make down'; logs in $log_dir)"
   if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] && command -v xdg-open >/dev/null; then xdg-open "$url" >/dev/null 2>&1 || true; fi
+}
+
+# Admin calls need a token; a laptop demo should not make the user invent one, so one is generated and kept.
+ensure_admin_token() {
+  [[ -n "${ADMIN_TOKEN:-}" ]] && return
+  local file="$run_dir/admin-token"
+  if [[ ! -s "$file" ]]; then (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file"); fi
+  ADMIN_TOKEN="$(cat "$file")"
+  export ADMIN_TOKEN
+  echo "ADMIN_TOKEN is not set; using the one generated in $file for admin calls."
+}
+
+json_field() { # field json: the first "field":"value" or "field":number in a flat JSON text
+  sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" <<<"$2" | head -1
+}
+
+# Runs the first ingest when the lake has no snapshot yet, and follows its progress until lake-service took it.
+first_ingest() {
+  local lake="http://localhost:$GATEWAY_PORT/api/lake" ingest="http://localhost:$GATEWAY_PORT/api/ingest"
+  if curl -fsS --max-time 5 "$lake/snapshots/current" >/dev/null 2>&1; then
+    echo "The lake already has a snapshot; the daily schedule keeps it current (or POST $ingest/runs)."
+    return
+  fi
+  echo "Running the first ingest (from START_DATE, default 365 days back) ..."
+  local answer run status=""
+  if ! answer="$(curl -fsS -X POST -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d '{}' "$ingest/runs")"; then
+    echo "Could not start the first ingest; see $log_dir/ingest-service.log. The stack is up without data." >&2
+    return
+  fi
+  run="$(json_field id "$answer")"
+  local deadline=$((SECONDS + 1800))
+  while ((SECONDS < deadline)); do
+    answer="$(curl -fsS --max-time 5 "$ingest/runs/$run" 2>/dev/null || true)"
+    status="$(json_field status "$answer")"
+    printf '\r  run %s: %-9s pages %-5s rows %-9s' "$run" "$status" "$(json_field pages "$answer")" \
+      "$(json_field rowsFetched "$answer")"
+    [[ "$status" == COMPLETED || "$status" == FAILED ]] && break
+    sleep 2
+  done
+  echo
+  if [[ "$status" != COMPLETED ]]; then
+    echo "The first ingest did not complete ($status); see $log_dir/ingest-service.log and GET $ingest/runs/$run." >&2
+    return
+  fi
+  until curl -fsS --max-time 5 "$lake/snapshots/current" >/dev/null 2>&1; do
+    ((SECONDS < deadline)) || { echo "lake-service has not published a snapshot; see $log_dir/lake-service.log" >&2; return; }
+    sleep 2
+  done
+  echo "  the lake has its first snapshot: $(curl -fsS "$lake/snapshots/current" | head -c 160)..."
 }
 
 wait_for_port() { # name port

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** Reads the real 2024 portal export sample, when the shared data folder is present, through the CSV adapter. */
 class PortalSampleReplayTest {
-    private static final Path SAMPLE = Path.of("/work/shared/data/crimes_2024_portal_export_10k.csv");
+    private static final Path SAMPLE =
+            Path.of(System.getProperty("crimelake.samples", "../../shared/data"), "crimes_2024_portal_export_10k.csv");
     private static final DateTimeFormatter PORTAL_TIME =
             DateTimeFormatter.ofPattern("MM/dd/uuuu hh:mm:ss a", Locale.US);
 
