@@ -44,6 +44,15 @@ up: build ## Start all services against the live Chicago Data Portal
 down: ## Stop what `make demo` / `make up` started
 	tools/stack.sh stop
 
+.PHONY: logs
+logs: ## Follow the logs of what `make demo` / `make up` started
+	tools/stack.sh logs
+
+.PHONY: ingest-once
+ingest-once: ## One incremental ingest run and exit (for cron); builds first if needed
+	@ls ingest-service/target/ingest-service-*.jar >/dev/null 2>&1 || $(MAKE) build
+	tools/stack.sh ingest-once
+
 .PHONY: status
 status: ## Show the health of each running service
 	tools/stack.sh status

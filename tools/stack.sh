@@ -33,6 +33,15 @@ jar_of() {
   ls $pattern 2>/dev/null | grep -v -- '-plain.jar' | head -1 || true
 }
 
+# A half-started stack is worse than none: stop what did start, then say what went wrong.
+fail() {
+  echo >&2
+  echo "$1" >&2
+  echo "Stopping what was started ..." >&2
+  stop >&2
+  exit 1
+}
+
 running() { [[ -f "$run_dir/$1.pid" ]] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null; }
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -40,11 +49,10 @@ launch() { # name module-dir [args...]
   local name="$1" dir="$2"; shift 2
   local port jar; port="$(port_of "$name")"; jar="$(jar_of "$dir")"
   if running "$name"; then echo "  $name already running (pid $(cat "$run_dir/$name.pid"))"; return; fi
-  if [[ -z "$jar" ]]; then echo "No jar for $name under $dir/target: run 'make build' first." >&2; exit 1; fi
+  [[ -n "$jar" ]] || fail "No jar for $name under $dir/target: run 'make build' first."
   if port_busy "$port"; then
-    echo "Port $port (for $name) is already in use. Stop what holds it ('make down' if it is an old CrimeLake)," >&2
-    echo "or choose another port in .env (e.g. $(echo "${name%-service}" | tr a-z- A-Z_)_PORT=...)." >&2
-    exit 1
+    fail "Port $port (for $name) is already in use. Stop what holds it ('make down' if it is an old CrimeLake),
+or choose another port in .env (e.g. $(echo "${name%-service}" | tr a-z- A-Z_)_PORT=...)."
   fi
   nohup "$java" -XX:+UseSerialGC -Xmx${heap[$name]:-512m} --enable-native-access=ALL-UNNAMED \
     -jar "$jar" "$@" >"$log_dir/$name.log" 2>&1 &
@@ -56,11 +64,10 @@ wait_healthy() { # name url
   local name="$1" url="$2" deadline=$((SECONDS + 180))
   until curl -fsS --max-time 2 "$url" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! running "$name"; then
-      echo "$name stopped while starting. Last lines of $log_dir/$name.log:" >&2
       tail -n 30 "$log_dir/$name.log" >&2
-      exit 1
+      fail "$name stopped while starting; the lines above are the end of $log_dir/$name.log."
     fi
-    if ((SECONDS > deadline)); then echo "$name did not become healthy at $url within 180 s; see $log_dir/$name.log" >&2; exit 1; fi
+    ((SECONDS <= deadline)) || fail "$name did not become healthy at $url within 180 s; see $log_dir/$name.log."
     sleep 1
   done
   echo "  $name UP"
@@ -71,6 +78,14 @@ declare -A heap=([analytics-service]=2g [lake-service]=2g [ingest-service]=1g [s
 start() {
   local mode="$1"
   mkdir -p "$run_dir" "$log_dir" "${LAKE_URI#file:}"
+  local name
+  for name in "${services[@]}" socrata-simulator; do # all ports first, so nothing starts when one is taken
+    if ! running "$name" && port_busy "$(port_of "$name")"; then
+      echo "Port $(port_of "$name") (for $name) is already in use. Stop what holds it ('make down' if it is an" >&2
+      echo "old CrimeLake), or choose another port in .env (e.g. $(echo "${name%-service}" | tr a-z- A-Z_)_PORT=...)." >&2
+      exit 1
+    fi
+  done
   if [[ "$mode" == demo ]]; then
     export SOCRATA_BASE_URL="http://localhost:$SIMULATOR_PORT"
     echo "Starting the Socrata simulator (offline demo data) ..."
@@ -145,8 +160,11 @@ first_ingest() {
 wait_for_port() { # name port
   local deadline=$((SECONDS + 120))
   until port_busy "$2"; do
-    if ! running "$1"; then echo "$1 stopped while starting:" >&2; tail -n 30 "$log_dir/$1.log" >&2; exit 1; fi
-    if ((SECONDS > deadline)); then echo "$1 did not open port $2 within 120 s" >&2; exit 1; fi
+    if ! running "$1"; then
+      tail -n 30 "$log_dir/$1.log" >&2
+      fail "$1 stopped while starting; the lines above are the end of $log_dir/$1.log."
+    fi
+    ((SECONDS <= deadline)) || fail "$1 did not open port $2 within 120 s; see $log_dir/$1.log."
     sleep 0.5
   done
   echo "  $1 UP"
@@ -181,9 +199,25 @@ status() {
   done
 }
 
+logs() {
+  compgen -G "$log_dir/*.log" >/dev/null || { echo "No logs under $log_dir yet: run 'make demo' first." >&2; exit 1; }
+  exec tail -n 40 -F "$log_dir"/*.log
+}
+
+# The cron entry point: one run in its own JVM, next to (or instead of) a running ingest-service; the run lease
+# in DATA_DIR keeps the two from overlapping.
+ingest_once() {
+  ensure_admin_token
+  mkdir -p "$log_dir"
+  exec "$java" -Xmx${heap[ingest-service]} --enable-native-access=ALL-UNNAMED \
+    -jar "$(jar_of ingest-service)" --once "$@"
+}
+
 case "${1:-}" in
   start) start "${2:-demo}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start demo|live | stop | status" >&2; exit 2 ;;
+  logs) logs ;;
+  ingest-once) shift; ingest_once "$@" ;;
+  *) echo "usage: $0 start demo|live | stop | status | logs | ingest-once [args]" >&2; exit 2 ;;
 esac
