@@ -78,8 +78,9 @@ declare -A heap=([analytics-service]=2g [lake-service]=2g [ingest-service]=1g [s
 start() {
   local mode="$1"
   mkdir -p "$run_dir" "$log_dir" "${LAKE_URI#file:}"
-  local name
-  for name in "${services[@]}" socrata-simulator; do # all ports first, so nothing starts when one is taken
+  local name needed=("${services[@]}")
+  [[ "$mode" == demo ]] && needed+=(socrata-simulator)
+  for name in "${needed[@]}"; do # all ports first, so nothing starts when one is taken
     if ! running "$name" && port_busy "$(port_of "$name")"; then
       echo "Port $(port_of "$name") (for $name) is already in use. Stop what holds it ('make down' if it is an" >&2
       echo "old CrimeLake), or choose another port in .env (e.g. $(echo "${name%-service}" | tr a-z- A-Z_)_PORT=...)." >&2
