@@ -1,0 +1,54 @@
+package io.crimelake.analytics.adapter.out.duckdb;
+
+import static io.crimelake.analytics.adapter.out.duckdb.DuckDbCrimeStatistics.rows;
+import static java.util.Objects.requireNonNull;
+
+import io.crimelake.analytics.application.port.out.SnapshotOverview;
+import io.crimelake.analytics.domain.AreaCount;
+import io.crimelake.analytics.domain.DistrictCount;
+import io.crimelake.analytics.domain.LakeOverview;
+import io.crimelake.analytics.domain.QueryFilter;
+import io.crimelake.analytics.domain.Snapshot;
+import io.crimelake.analytics.domain.TypeCount;
+import java.util.List;
+
+/** Summarises a snapshot with a few DuckDB queries over its files or serving table. */
+public final class DuckDbSnapshotOverview implements SnapshotOverview {
+    private final QueryExecutor executor;
+    private final ScanSource scans;
+    private final DuckDbCrimeStatistics statistics;
+
+    public DuckDbSnapshotOverview(QueryExecutor executor, ScanSource scans) {
+        this.executor = requireNonNull(executor, "executor is null");
+        this.scans = requireNonNull(scans, "scans is null");
+        this.statistics = new DuckDbCrimeStatistics(executor, scans);
+    }
+
+    @Override
+    public LakeOverview overview(Snapshot snapshot) {
+        QueryFilter everything = QueryFilter.everything();
+        SqlQuery.Builder totals = new SqlQuery.Builder()
+                .sql("SELECT count(*), epoch_us(min(date)), epoch_us(max(date)), epoch_us(max(ingested_at)),"
+                        + " epoch_us(max(updated_on))");
+        CrimesScan.fromWhere(totals, scans.scan(snapshot), everything);
+        SqlQuery.Builder districts = new SqlQuery.Builder().sql("SELECT district, count(*)");
+        CrimesScan.fromWhere(districts, scans.scan(snapshot), everything)
+                .sql(" AND district IS NOT NULL GROUP BY 1 ORDER BY 1");
+        List<DistrictCount> districtCounts = executor.query(
+                districts.build(), rows(result -> new DistrictCount(result.getInt(1), result.getLong(2))));
+        List<TypeCount> types = statistics.topTypes(snapshot, everything, Integer.MAX_VALUE);
+        List<AreaCount> areas = statistics.areaCounts(snapshot, everything);
+        return executor.query(totals.build(), result -> {
+            result.next();
+            return new LakeOverview(
+                    result.getLong(1),
+                    IncidentColumns.nullableLocalDateTime(result, 2),
+                    IncidentColumns.nullableLocalDateTime(result, 3),
+                    IncidentColumns.nullableInstant(result, 4),
+                    IncidentColumns.nullableLocalDateTime(result, 5),
+                    types,
+                    districtCounts,
+                    areas);
+        });
+    }
+}
