@@ -73,7 +73,8 @@ wait_healthy() { # name url
   echo "  $name UP"
 }
 
-declare -A heap=([analytics-service]=2g [lake-service]=2g [ingest-service]=1g [socrata-simulator]=2g)
+# Heaps stay small: DuckDB works off-heap within its own memory_limit (LAKE_DUCKDB_MEMORY_LIMIT, DUCKDB_MEMORY_LIMIT).
+declare -A heap=([analytics-service]=768m [lake-service]=1g [ingest-service]=512m [socrata-simulator]=2g)
 
 start() {
   local mode="$1"
