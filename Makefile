@@ -58,8 +58,7 @@ status: ## Show the health of each running service
 	tools/stack.sh status
 
 .PHONY: bench
-bench: ## Run the benchmarks; numbers go to docs/benchmarks.md
-	$(MVN) -q install -DskipTests -pl bench -am
+bench: build ## Run the benchmarks on the packaged jars; numbers go to docs/benchmarks.md
 	$(JAVA_HOME)/bin/java -Xmx3g --enable-native-access=ALL-UNNAMED -jar bench/target/bench-*-exec.jar 1000000 docs/benchmarks.md
 
 .PHONY: simulator

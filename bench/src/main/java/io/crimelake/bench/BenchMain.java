@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs the benchmarks behind {@code make bench} and writes their numbers to {@code docs/benchmarks.md}.
- * Usage: {@code java -jar bench-exec.jar [rows] [report-file]}.
+ * Usage: {@code java -jar bench-exec.jar [rows] [report-file]}; run from the repository root after
+ * {@code make build}, because the pipeline benchmark starts the services' packaged jars.
  */
 public final class BenchMain {
 
@@ -21,38 +24,63 @@ public final class BenchMain {
         Path report = Path.of(args.length > 1 ? args[1] : "docs/benchmarks.md");
         List<BenchResult> results = new ArrayList<>();
         Path workDir = Files.createTempDirectory("crimelake-bench");
+        PipelineBenchmark pipeline;
         try (SocrataSimulator simulator =
                 SocrataSimulator.builder().seed(42).rows(rows).start()) {
             results.add(new SimulatorJsonBenchmark(simulator, rows).run());
             results.add(new SimulatorJsonBenchmark(simulator, rows).run());
-            // Half the rows keep the input list (field maps) within a small heap.
+            // At most half a million rows keep the input list (field maps) within a small heap.
             int formatRows = Math.min(rows, 500_000);
             results.addAll(new LakeFormatBenchmark(SodaRows.load(simulator, formatRows), workDir).run());
+            pipeline = new PipelineBenchmark(simulator, workDir);
+            pipeline.run(rows);
+            results.addAll(pipeline.throughput());
         } finally {
-            Files.deleteIfExists(workDir);
+            deleteRecursively(workDir);
         }
         results.forEach(result -> System.out.println(result.markdownRow()));
-        write(report, results);
-        System.out.println("Peak RSS " + PeakMemory.describe() + "; results written to " + report);
+        pipeline.latencies().forEach(result -> System.out.println(result.markdownRow()));
+        write(report, rows, results, pipeline);
+        System.out.println("Results written to " + report);
     }
 
-    private static void write(Path report, List<BenchResult> results) throws IOException {
+    private static void write(Path report, int rows, List<BenchResult> results, PipelineBenchmark pipeline)
+            throws IOException {
         StringBuilder text = new StringBuilder()
                 .append("# Benchmarks\n\n")
-                .append("Written by `make bench` (`bench/`, ")
-                .append(LocalDate.now())
-                .append(", ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, Java ")
-                .append(Runtime.version())
-                .append("). Each line is one timed pass after the simulator started; the first simulator")
-                .append(" pass includes JIT warm-up, the second is warm.\n\n")
+                .append("Written by `make bench` (`bench/`, %s, %d cores, Java %s, %,d synthetic source rows)."
+                        .formatted(
+                                LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), rows))
+                .append(" The simulator runs in the benchmark's JVM; ingest, lake and analytics run as their")
+                .append(" packaged jars in child processes on the same cores, as `make demo` runs them. The first")
+                .append(" simulator pass includes JIT warm-up, the second is warm.\n\n")
+                .append("## Throughput\n\n")
                 .append("| benchmark | rows | seconds | rows/s | note |\n|---|---:|---:|---:|---|\n");
         results.forEach(result -> text.append(result.markdownRow()).append('\n'));
-        text.append("\nPeak RSS of the benchmark JVM (simulator included): ")
+        text.append("\n## Latency\n\n")
+                .append("Each query repeated 20 times after 3 warm-ups, answer cache off (`QUERY_CACHE_ROWS=0`),")
+                .append(" Parquet serving layout, over the full history unless a window is given.\n\n")
+                .append("| request | samples | p50 ms | p95 ms |\n|---|---:|---:|---:|\n");
+        pipeline.latencies().forEach(result -> text.append(result.markdownRow()).append('\n'));
+        text.append("\n## Memory\n\n");
+        pipeline.memory().forEach(line -> text.append("- ").append(line).append('\n'));
+        text.append("- benchmark JVM (simulator and lake-format benchmarks): ")
                 .append(PeakMemory.describe())
-                .append(".\n");
+                .append('\n');
+        text.append("\n## Targets (from the issues), to read the numbers against\n\n")
+                .append("- ingest: >= 100,000 rows/s from the simulator on these two cores, peak RSS <= 512 MiB (#3)\n")
+                .append("- lake: daily batch <= 1 s, full 8.3M-row history <= 45 s, RSS <= 1 GiB (#4)\n")
+                .append("- analytics: full-history p50 <= 50 ms uncached, 30-day query <= 25 ms, cached <= 5 ms,")
+                .append(" snapshot visible <= 2 s, RSS <= 1.5 GiB (#5)\n");
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, text);
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

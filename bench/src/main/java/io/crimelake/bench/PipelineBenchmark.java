@@ -1,0 +1,250 @@
+package io.crimelake.bench;
+
+import io.crimelake.simulator.SocrataSimulator;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole spine on the packaged jars, as a user runs it: ingest-service {@code --once} pulls every simulator
+ * row into staging, lake-service compacts the batch, analytics-service answers the dashboard's questions; then
+ * one simulated day later a daily incremental run and its compaction.
+ */
+final class PipelineBenchmark {
+
+    private static final String TOKEN = "bench-admin-token";
+    private static final Pattern COMPLETED_RUN = Pattern.compile("ingest run (\\S+) completed");
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final SocrataSimulator simulator;
+    private final Path work;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<BenchResult> throughput = new ArrayList<>();
+    private final List<LatencyResult> latencies = new ArrayList<>();
+    private final List<String> memory = new ArrayList<>();
+
+    PipelineBenchmark(SocrataSimulator simulator, Path work) {
+        this.simulator = simulator;
+        this.work = work;
+    }
+
+    List<BenchResult> throughput() {
+        return throughput;
+    }
+
+    List<LatencyResult> latencies() {
+        return latencies;
+    }
+
+    List<String> memory() {
+        return memory;
+    }
+
+    void run(long sourceRows) throws Exception {
+        int lakePort = freePort();
+        int analyticsPort = freePort();
+        String lakeUri = "file:" + work.resolve("lake");
+        try (ServiceProcess lake = ServiceProcess.start(
+                        "lake-service",
+                        Map.of(
+                                "LAKE_PORT",
+                                "" + lakePort,
+                                "LAKE_URI",
+                                lakeUri,
+                                "ADMIN_TOKEN",
+                                TOKEN,
+                                "DATA_DIR",
+                                dir("lake-data")),
+                        work);
+                ServiceProcess analytics = ServiceProcess.start(
+                        "analytics-service",
+                        Map.of(
+                                "ANALYTICS_PORT",
+                                "" + analyticsPort,
+                                "LAKE_URI",
+                                lakeUri,
+                                "DATA_DIR",
+                                dir("analytics-data"),
+                                "QUERY_CACHE_ROWS",
+                                "0"),
+                        work)) {
+            lake.awaitHealthy(lakePort, Duration.ofMinutes(2));
+            analytics.awaitHealthy(analyticsPort, Duration.ofMinutes(2));
+
+            String batch = ingest("ingest: full history from the simulator (--once, 50,000-row pages)", sourceRows);
+            long published = compact(lakePort, batch, "lake: initial compaction of the full history");
+            awaitVisible(analyticsPort, published);
+            queries(analyticsPort);
+
+            simulator.advanceDays(1);
+            String daily = ingest("ingest: daily incremental run after one simulated day", -1);
+            compact(lakePort, daily, "lake: daily batch compaction");
+            memory.add("lake-service peak RSS: %,d MiB".formatted(lake.peakRssMib()));
+            memory.add("analytics-service peak RSS: %,d MiB".formatted(analytics.peakRssMib()));
+        }
+    }
+
+    private String ingest(String name, long expectedRows) throws Exception {
+        Map<String, String> env = Map.of(
+                "SOCRATA_BASE_URL",
+                simulator.baseUri().toString(),
+                "START_DATE",
+                "2000-01-01",
+                "DATA_DIR",
+                dir("ingest-data"),
+                "LAKE_URI",
+                "file:" + work.resolve("lake"),
+                // The benchmark times the compaction itself, so the run's own hand-off must not reach the lake.
+                "LAKE_URL",
+                "http://127.0.0.1:9",
+                "ADMIN_TOKEN",
+                TOKEN,
+                "INGEST_CRON",
+                "-");
+        long start = System.nanoTime();
+        try (ServiceProcess once = ServiceProcess.start("ingest-service", env, work, "--once")) {
+            int exit = once.awaitExit(Duration.ofMinutes(30));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String output = once.output();
+            if (exit != 0) {
+                throw new IOException("ingest --once exited with " + exit + "; see " + once.log());
+            }
+            Matcher run = COMPLETED_RUN.matcher(output);
+            if (!run.find()) {
+                throw new IOException("no completed run in " + once.log());
+            }
+            long rows = rowsOf(output);
+            throughput.add(new BenchResult(
+                    name,
+                    rows,
+                    seconds,
+                    "whole process incl. JVM start; peak RSS %,d MiB%s"
+                            .formatted(
+                                    once.peakRssMib(),
+                                    expectedRows > 0 && rows != expectedRows
+                                            ? "; source had " + expectedRows + " rows"
+                                            : "")));
+            return run.group(1);
+        }
+    }
+
+    private long compact(int lakePort, String batch, String name) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + lakePort + "/api/lake/compactions"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"crimes\",\"batchId\":\"" + batch + "\"}"))
+                .timeout(Duration.ofMinutes(30))
+                .build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (response.statusCode() != 200) {
+            throw new IOException("compaction answered " + response.statusCode() + ": " + response.body());
+        }
+        JsonNode result = JSON.readTree(response.body());
+        long rows = result.path("rowsInserted").asLong()
+                + result.path("rowsUpdated").asLong();
+        throughput.add(new BenchResult(
+                name,
+                rows,
+                seconds,
+                "%,d inserted, %,d updated, %,d partitions rewritten"
+                        .formatted(
+                                result.path("rowsInserted").asLong(),
+                                result.path("rowsUpdated").asLong(),
+                                result.path("partitionsRewritten").asLong())));
+        return result.path("snapshotId").asLong();
+    }
+
+    private void awaitVisible(int analyticsPort, long snapshot) throws Exception {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < Duration.ofMinutes(2).toNanos()) {
+            JsonNode meta = JSON.readTree(get(analyticsPort, "/api/analytics/meta"));
+            if (meta.path("snapshotId").asString("").equals(Long.toString(snapshot))) {
+                latencies.add(new LatencyResult(
+                        "analytics: published snapshot visible (poll interval 1 s)",
+                        1,
+                        (System.nanoTime() - start) / 1e6,
+                        (System.nanoTime() - start) / 1e6));
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IOException("analytics never showed snapshot " + snapshot);
+    }
+
+    private void queries(int port) throws Exception {
+        String lastDay = JSON.readTree(get(port, "/api/analytics/meta"))
+                .path("overview")
+                .path("lastIncident")
+                .asString()
+                .substring(0, 10);
+        String month = "from=" + java.time.LocalDate.parse(lastDay).minusDays(29) + "&to=" + lastDay;
+        for (String path : List.of(
+                "/meta",
+                "/timeseries?grain=month",
+                "/top-types?n=15",
+                "/heatmap",
+                "/arrest-rate",
+                "/community-areas",
+                "/incidents?page=0&size=50",
+                "/timeseries?grain=day&" + month,
+                "/heatmap?" + month,
+                "/map?" + month)) {
+            latencies.add(time(port, "/api/analytics" + path));
+        }
+    }
+
+    private LatencyResult time(int port, String path) throws Exception {
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            get(port, path);
+        }
+        double[] millis = new double[20];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            get(port, path);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return LatencyResult.of("analytics " + path.replace("|", "\\|") + " (uncached, HTTP)", millis);
+    }
+
+    private String get(int port, String path) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static long rowsOf(String output) {
+        Matcher rows = Pattern.compile("completed: .* rows=(\\d+)").matcher(output);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    private String dir(String name) throws IOException {
+        return Files.createDirectories(work.resolve(name)).toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
