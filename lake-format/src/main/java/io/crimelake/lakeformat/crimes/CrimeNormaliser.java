@@ -14,9 +14,10 @@ import java.util.Map;
  * but stays as text in {@code block}, {@code primary_type}, {@code description} and
  * {@code location_description}. A row is rejected when {@code id} is missing or not an integer, when
  * {@code date} (the partition column) is missing or unparseable, when {@code arrest} or {@code domestic} is
- * not true/false, or when any other present value does not parse. A missing {@code year} is taken from
- * {@code date}, which is how the portal defines it. Out-of-Chicago coordinates never drop a row: see
- * {@link CrimesSchema} on {@code location_flagged}. Fields the lake does not store (the CSV export's
+ * not true/false, or when any other present value does not parse, except coordinates. A missing {@code year} is
+ * taken from {@code date}, which is how the portal defines it. Coordinates never drop a row: out-of-Chicago or
+ * unreadable ones are nulled and flagged (see {@link CrimesSchema} on {@code location_flagged}), so that every
+ * incident still counts. Fields the lake does not store (the CSV export's
  * {@code location} pair, SODA's empty {@code location_*} parts) are ignored.
  */
 public final class CrimeNormaliser implements RowNormaliser<CrimeRecord> {
@@ -32,9 +33,13 @@ public final class CrimeNormaliser implements RowNormaliser<CrimeRecord> {
         long id = row.requiredLong("id");
         LocalDateTime date = row.requiredTimestamp("date");
         Integer year = row.optionalInt("year");
-        Double latitude = row.optionalDouble("latitude");
-        Double longitude = row.optionalDouble("longitude");
-        boolean locationFlagged = (latitude != null || longitude != null) && !inChicago(latitude, longitude);
+        Double latitude = coordinate(row, "latitude");
+        Double longitude = coordinate(row, "longitude");
+        Double x = coordinate(row, "x_coordinate");
+        Double y = coordinate(row, "y_coordinate");
+        boolean unreadable = isUnreadable(latitude) || isUnreadable(longitude) || isUnreadable(x) || isUnreadable(y);
+        boolean locationFlagged =
+                unreadable || ((latitude != null || longitude != null) && !inChicago(latitude, longitude));
         return new CrimeRecord(
                 id,
                 row.code("case_number"),
@@ -51,8 +56,8 @@ public final class CrimeNormaliser implements RowNormaliser<CrimeRecord> {
                 row.optionalInt("ward"),
                 row.optionalInt("community_area"),
                 row.code("fbi_code"),
-                row.optionalDouble("x_coordinate"),
-                row.optionalDouble("y_coordinate"),
+                isUnreadable(x) ? null : x,
+                isUnreadable(y) ? null : y,
                 year != null ? year : date.getYear(),
                 row.optionalTimestamp("updated_on"),
                 locationFlagged ? null : latitude,
@@ -60,6 +65,22 @@ public final class CrimeNormaliser implements RowNormaliser<CrimeRecord> {
                 locationFlagged,
                 lineage.ingestRunId(),
                 lineage.ingestedAt());
+    }
+
+    /**
+     * A coordinate, or {@link Double#NaN} when the text is present but not a number: a garbled location must not
+     * cost the incident its place in the counts, so it is nulled and flagged instead of rejecting the row.
+     */
+    private static Double coordinate(SourceRow row, String field) {
+        try {
+            return row.optionalDouble(field);
+        } catch (RowRejectedException unreadable) {
+            return Double.NaN;
+        }
+    }
+
+    private static boolean isUnreadable(Double coordinate) {
+        return coordinate != null && coordinate.isNaN();
     }
 
     private static boolean inChicago(Double latitude, Double longitude) {

@@ -27,9 +27,10 @@ import java.util.List;
  * letters are significant ("0421", "143A", "08B"). {@code district} is an integer although the CSV export
  * zero-pads it ("009").
  *
- * <p><b>Location.</b> {@code location_flagged} is true when the source gave a latitude/longitude that cannot
- * be mapped: outside the Chicago bounding box or only one of the pair. The row is kept; its latitude and
- * longitude are null so maps skip it, and its x/y coordinates are kept as given.
+ * <p><b>Location.</b> {@code location_flagged} is true when the source gave a location that cannot be mapped:
+ * a latitude/longitude outside the Chicago bounding box, only one of the pair, or a coordinate that is not a
+ * number. The row is kept; its latitude and longitude are null so maps skip it, its x/y coordinates are kept as
+ * given unless unreadable (then null).
  */
 public final class CrimesSchema {
     public static final List<Column<CrimeRecord>> COLUMNS = List.of(

@@ -219,18 +219,30 @@ class CrimeNormaliserTest {
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")
-    @CsvSource({
-        "domestic, ''",
-        "district, nine",
-        "ward, 12.0",
-        "latitude, NaN",
-        "longitude, Infinity",
-        "x_coordinate, 1175476d",
-        "year, MMXXIV",
-        "updated_on, 2025-05-17"
-    })
+    @CsvSource({"domestic, ''", "district, nine", "ward, 12.0", "year, MMXXIV", "updated_on, 2025-05-17"})
     void rejectsPresentValuesThatDoNotParse(String field, String value) {
         assertRejected(Map.of(field, value), field);
+    }
+
+    @ParameterizedTest(name = "{0} = ''{1}''")
+    @CsvSource({
+        "latitude, NaN",
+        "latitude, '41,8'",
+        "longitude, Infinity",
+        "x_coordinate, 1175476d",
+        "y_coordinate, north"
+    })
+    void unreadableCoordinateKeepsTheIncidentButFlagsAndNullsTheLocation(String field, String value)
+            throws RowRejectedException {
+        CrimeRecord crime = normalise(Map.of(field, value));
+
+        assertThat(crime.locationFlagged()).isTrue();
+        assertThat(crime.latitude()).isNull();
+        assertThat(crime.longitude()).isNull();
+        if (field.endsWith("_coordinate")) {
+            assertThat(field.startsWith("x") ? crime.xCoordinate() : crime.yCoordinate())
+                    .isNull();
+        }
     }
 
     private CrimeRecord normalise(Map<String, String> overrides) throws RowRejectedException {
