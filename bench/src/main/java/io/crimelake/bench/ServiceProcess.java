@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * One CrimeLake service started from its packaged jar, as in production, with its peak RSS sampled from /proc so
  * that memory targets are measured on the real artifact.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final Process process;
@@ -32,7 +32,7 @@ final class ServiceProcess implements AutoCloseable {
         Thread.ofVirtual().name(module + "-rss").start(this::sampleRss);
     }
 
-    static ServiceProcess start(String module, Map<String, String> env, Path logDir, String... args)
+    public static ServiceProcess start(String module, Map<String, String> env, Path logDir, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
@@ -49,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(module, builder.start(), log);
     }
 
-    void awaitHealthy(int port, Duration timeout) throws IOException, InterruptedException {
+    public void awaitHealthy(int port, Duration timeout) throws IOException, InterruptedException {
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -71,23 +71,23 @@ final class ServiceProcess implements AutoCloseable {
         throw new IOException(module + " did not become healthy within " + timeout + "; see " + log);
     }
 
-    int awaitExit(Duration timeout) throws InterruptedException, IOException {
+    public int awaitExit(Duration timeout) throws InterruptedException, IOException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IOException(module + " did not finish within " + timeout + "; see " + log);
         }
         return process.exitValue();
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log);
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Peak resident set size seen so far, in MiB. */
-    long peakRssMib() {
+    public long peakRssMib() {
         return peakRssKb.get() / 1024;
     }
 
@@ -116,7 +116,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private static Path jarOf(String module) throws IOException {
-        try (var jars = Files.list(Path.of(module, "target"))) {
+        // Relative to the repository root: the working directory under make, a system property under Maven.
+        Path target = Path.of(System.getProperty("crimelake.root", "."), module, "target");
+        try (var jars = Files.list(target)) {
             return jars.filter(path -> {
                         String name = path.getFileName().toString();
                         return name.startsWith(module + "-") && name.endsWith(".jar") && !name.endsWith("-plain.jar");

@@ -16,18 +16,18 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
-/** Loads raw SODA rows (field name to text, nested objects skipped) from the simulator as benchmark input. */
-final class SodaRows {
+/** Loads raw SODA rows (field name to text, nested objects skipped) from the simulator: benchmark input and test oracle. */
+public final class SodaRows {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final int PAGE_SIZE = 50_000;
 
     private SodaRows() {}
 
-    static List<Map<String, String>> load(SocrataSimulator simulator, int rows)
+    public static List<Map<String, String>> load(SocrataSimulator simulator, int rows)
             throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        List<Map<String, String>> result = new ArrayList<>(rows);
+        List<Map<String, String>> result = new ArrayList<>(Math.min(rows, PAGE_SIZE));
         while (result.size() < rows) {
             int limit = Math.min(PAGE_SIZE, rows - result.size());
             URI uri = simulator
