@@ -36,8 +36,7 @@ final class LakeFormatBenchmark {
                 "lake-format: normalise raw SODA rows",
                 rawRows.size(),
                 seconds(start),
-                "%,d rows rejected to quarantine"
-                        .formatted(rawRows.size() - records.size()));
+                "%,d rows rejected to quarantine".formatted(rawRows.size() - records.size()));
 
         Path file = workDir.resolve("bench-crimes.parquet");
         start = System.nanoTime();
