@@ -156,7 +156,9 @@ first_ingest() {
     ((SECONDS < deadline)) || { echo "lake-service has not published a snapshot; see $log_dir/lake-service.log" >&2; return; }
     sleep 2
   done
-  echo "  the lake has its first snapshot: $(curl -fsS "$lake/snapshots/current" | head -c 160)..."
+  local snapshot
+  snapshot="$(curl -fsS "$lake/snapshots/current")"
+  echo "  the lake has its first snapshot: ${snapshot:0:160}..."
 }
 
 wait_for_port() { # name port
