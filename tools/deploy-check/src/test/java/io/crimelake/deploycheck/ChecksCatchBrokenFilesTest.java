@@ -198,4 +198,33 @@ class ChecksCatchBrokenFilesTest {
         assertThat(KubernetesChecks.environmentNamesKnown("f", documents, Set.of("LAKE_URI")))
                 .containsExactly("f: Deployment/d sets SURPRISE, unknown to .env.example");
     }
+
+    @Test
+    void objectWithAFieldTheKubernetesSchemaDoesNotKnowOrAWrongType() {
+        List<Object> typo = Yamls.parseAll("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: c
+                          image: crimelake/x:1.0.0
+                          readinesProbe: {httpGet: {path: /actuator/health/readiness, port: 8080}}
+                """);
+        assertThat(KubernetesSchema.violations("f", typo))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("readinesProbe");
+
+        List<Object> wrongType = Yamls.parseAll("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: s}
+                spec: {ports: [{port: eighty}]}
+                """);
+        assertThat(KubernetesSchema.violations("f", wrongType))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("does not match the schema");
+    }
 }

@@ -52,6 +52,16 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void baseObjectsMatchTheKubernetesApiSchema() {
+        List<String> problems = new ArrayList<>();
+        for (Path manifest : baseResources()) {
+            problems.addAll(KubernetesSchema.violations(
+                    manifest.getFileName().toString(), Yamls.parseAll(Repository.read(manifest))));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void baseWorkloadsHaveProbesLimitsAndNonRootSecurity() {
         List<String> problems = new ArrayList<>();
         for (Path manifest : baseResources()) {
@@ -89,6 +99,7 @@ class KubernetesManifestsTest {
         List<Object> objects = Yamls.parseAll(rendered);
         assertThat(objects).hasSizeGreaterThan(10);
         assertThat(KubernetesChecks.objectsWellFormed(overlay, objects)).isEmpty();
+        assertThat(KubernetesSchema.violations(overlay, objects)).isEmpty();
         assertThat(KubernetesChecks.workloadsHardened(overlay, objects)).isEmpty();
         assertThat(KubernetesChecks.environmentNamesKnown(overlay, objects, vocabulary))
                 .isEmpty();
