@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The audit record and checkpoint of one ingest run; its windows are frozen when it is created.
+ * The audit record and checkpoint of one ingest run; its plan (and so its windows) is frozen when it is created.
  *
- * @param windows what a portal run asks for; empty for a run that reads an export file
- * @param exportLocation the portal export file (path or URL) a bootstrap run reads, or null
- * @param rowLimitPerWindow at most this many rows per window, or null for all of them
  * @param totalRows rows the source reported for the windows when the run started, or null when unknown
  * @param error why the run failed, or null
  * @param handoff what the lake did with the completed batch, or null while it has not taken it
@@ -21,11 +18,7 @@ import java.util.Optional;
 public record IngestRun(
         String id,
         String datasetId,
-        RunMode mode,
-        List<QueryWindow> windows,
-        String exportLocation,
-        Long rowLimitPerWindow,
-        int pageSize,
+        RunPlan plan,
         RunStatus status,
         String error,
         Instant createdAt,
@@ -38,17 +31,10 @@ public record IngestRun(
     public IngestRun {
         requireNonNull(id, "id is null");
         requireNonNull(datasetId, "datasetId is null");
-        requireNonNull(mode, "mode is null");
-        windows = List.copyOf(requireNonNull(windows, "windows is null"));
+        requireNonNull(plan, "plan is null");
         requireNonNull(status, "status is null");
         requireNonNull(createdAt, "createdAt is null");
         requireNonNull(progress, "progress is null");
-        if (windows.isEmpty() == (exportLocation == null)) {
-            throw new IllegalArgumentException("a run reads either portal windows or an export file");
-        }
-        if (pageSize < 1 || (rowLimitPerWindow != null && rowLimitPerWindow < 1)) {
-            throw new IllegalArgumentException("pageSize and rowLimitPerWindow must be positive");
-        }
         if (handoff != null && status != RunStatus.COMPLETED) {
             throw new IllegalArgumentException("only a completed run's batch can be handed off");
         }
@@ -59,21 +45,30 @@ public record IngestRun(
 
     public static IngestRun pending(String id, String datasetId, RunPlan plan, Instant createdAt) {
         return new IngestRun(
-                id,
-                datasetId,
-                plan.mode(),
-                plan.windows(),
-                plan.exportLocation(),
-                plan.rowLimitPerWindow(),
-                plan.pageSize(),
-                RunStatus.PENDING,
-                null,
-                createdAt,
-                null,
-                null,
-                null,
-                RunProgress.start(),
-                null);
+                id, datasetId, plan, RunStatus.PENDING, null, createdAt, null, null, null, RunProgress.start(), null);
+    }
+
+    public RunMode mode() {
+        return plan.mode();
+    }
+
+    /** What a portal run asks for; empty for a run that reads an export file. */
+    public List<QueryWindow> windows() {
+        return plan.windows();
+    }
+
+    /** The portal export file (path or URL) a bootstrap run reads, or null. */
+    public String exportLocation() {
+        return plan.exportLocation();
+    }
+
+    /** At most this many rows per window, or null for all of them. */
+    public Long rowLimitPerWindow() {
+        return plan.rowLimitPerWindow();
+    }
+
+    public int pageSize() {
+        return plan.pageSize();
     }
 
     /**
@@ -82,52 +77,31 @@ public record IngestRun(
      */
     public IngestRun running(Instant now, Long total) {
         Instant firstStart = startedAt != null ? startedAt : now.truncatedTo(ChronoUnit.MICROS);
+        Long knownTotal = totalRows != null ? totalRows : total;
         return new IngestRun(
                 id,
                 datasetId,
-                mode,
-                windows,
-                exportLocation,
-                rowLimitPerWindow,
-                pageSize,
+                plan,
                 RunStatus.RUNNING,
                 null,
                 createdAt,
                 firstStart,
                 null,
-                totalRows != null ? totalRows : total,
+                knownTotal,
                 progress,
                 handoff);
     }
 
     public IngestRun withProgress(RunProgress newProgress) {
         return new IngestRun(
-                id,
-                datasetId,
-                mode,
-                windows,
-                exportLocation,
-                rowLimitPerWindow,
-                pageSize,
-                status,
-                error,
-                createdAt,
-                startedAt,
-                finishedAt,
-                totalRows,
-                newProgress,
-                handoff);
+                id, datasetId, plan, status, error, createdAt, startedAt, finishedAt, totalRows, newProgress, handoff);
     }
 
     public IngestRun completed(Instant now) {
         return new IngestRun(
                 id,
                 datasetId,
-                mode,
-                windows,
-                exportLocation,
-                rowLimitPerWindow,
-                pageSize,
+                plan,
                 RunStatus.COMPLETED,
                 null,
                 createdAt,
@@ -139,43 +113,16 @@ public record IngestRun(
     }
 
     public IngestRun failed(Instant now, String reason) {
+        requireNonNull(reason, "reason is null");
         return new IngestRun(
-                id,
-                datasetId,
-                mode,
-                windows,
-                exportLocation,
-                rowLimitPerWindow,
-                pageSize,
-                RunStatus.FAILED,
-                requireNonNull(reason, "reason is null"),
-                createdAt,
-                startedAt,
-                now,
-                totalRows,
-                progress,
-                handoff);
+                id, datasetId, plan, RunStatus.FAILED, reason, createdAt, startedAt, now, totalRows, progress, handoff);
     }
 
     /** The run once the lake has taken its batch. */
     public IngestRun handedOff(Handoff result) {
         requireNonNull(result, "result is null");
         return new IngestRun(
-                id,
-                datasetId,
-                mode,
-                windows,
-                exportLocation,
-                rowLimitPerWindow,
-                pageSize,
-                status,
-                error,
-                createdAt,
-                startedAt,
-                finishedAt,
-                totalRows,
-                progress,
-                result);
+                id, datasetId, plan, status, error, createdAt, startedAt, finishedAt, totalRows, progress, result);
     }
 
     /** Whether the run completed and the lake has not taken its batch yet. */
@@ -185,9 +132,10 @@ public record IngestRun(
 
     /** What the run reads, in a few words for logs. */
     public String describeSource() {
-        if (exportLocation != null) {
-            return "export " + exportLocation;
+        if (exportLocation() != null) {
+            return "export " + exportLocation();
         }
+        List<QueryWindow> windows = windows();
         String first = windows.getFirst().describe();
         return windows.size() == 1 ? first : windows.size() + " windows from " + first;
     }
@@ -195,7 +143,7 @@ public record IngestRun(
     /** The window being pulled, or empty when every window is done. */
     public Optional<QueryWindow> currentWindow() {
         int index = progress.windowIndex();
-        return index < windows.size() ? Optional.of(windows.get(index)) : Optional.empty();
+        return index < windows().size() ? Optional.of(windows().get(index)) : Optional.empty();
     }
 
     /** Rows fetched per second since the run first started, or 0 before it has. */
