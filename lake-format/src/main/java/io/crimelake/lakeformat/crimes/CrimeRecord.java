@@ -2,6 +2,7 @@ package io.crimelake.lakeformat.crimes;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crimelake.lakeformat.dataset.Lineage;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -47,5 +48,34 @@ public record CrimeRecord(
         if (locationFlagged && latitude != null) {
             throw new IllegalArgumentException("a flagged location must have its latitude and longitude nulled");
         }
+    }
+
+    /** The same incident as written by another run: compare records with equal lineage to compare content. */
+    public CrimeRecord withLineage(Lineage lineage) {
+        return new CrimeRecord(
+                id,
+                caseNumber,
+                date,
+                block,
+                iucr,
+                primaryType,
+                description,
+                locationDescription,
+                arrest,
+                domestic,
+                beat,
+                district,
+                ward,
+                communityArea,
+                fbiCode,
+                xCoordinate,
+                yCoordinate,
+                year,
+                updatedOn,
+                latitude,
+                longitude,
+                locationFlagged,
+                lineage.ingestRunId(),
+                lineage.ingestedAt());
     }
 }

@@ -1,12 +1,27 @@
 package io.crimelake.lakeformat.crimes;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crimelake.lakeformat.dataset.Lineage;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class CrimeRecordTest {
     private static final LocalDateTime DATE = LocalDateTime.parse("2024-01-01T00:00:00");
+
+    @Test
+    void withLineageReplacesOnlyTheLineage() {
+        var original = CrimeRecordFixtures.record(1, DATE);
+
+        var rewritten = original.withLineage(new Lineage("run-2", Instant.EPOCH));
+
+        assertThat(rewritten.ingestRunId()).isEqualTo("run-2");
+        assertThat(rewritten.ingestedAt()).isEqualTo(Instant.EPOCH);
+        assertThat(rewritten.withLineage(new Lineage(original.ingestRunId(), original.ingestedAt())))
+                .isEqualTo(original);
+    }
 
     @Test
     void requiresDate() {

@@ -150,7 +150,7 @@ class PipelineIT {
                     files.filter(path -> path.toString().endsWith(".parquet")).toList()) {
                 try (LakeParquetReader<CrimeRecord> reader = LakeParquetReader.open(CRIMES, file)) {
                     for (CrimeRecord record = reader.read(); record != null; record = reader.read()) {
-                        assertThat(rows.put(record.id(), withoutLineage(record)))
+                        assertThat(rows.put(record.id(), record.withLineage(ORACLE)))
                                 .as("id %s stands in the lake twice", record.id())
                                 .isNull();
                     }
@@ -158,34 +158,6 @@ class PipelineIT {
             }
         }
         return rows;
-    }
-
-    private static CrimeRecord withoutLineage(CrimeRecord r) {
-        return new CrimeRecord(
-                r.id(),
-                r.caseNumber(),
-                r.date(),
-                r.block(),
-                r.iucr(),
-                r.primaryType(),
-                r.description(),
-                r.locationDescription(),
-                r.arrest(),
-                r.domestic(),
-                r.beat(),
-                r.district(),
-                r.ward(),
-                r.communityArea(),
-                r.fbiCode(),
-                r.xCoordinate(),
-                r.yCoordinate(),
-                r.year(),
-                r.updatedOn(),
-                r.latitude(),
-                r.longitude(),
-                r.locationFlagged(),
-                ORACLE.ingestRunId(),
-                ORACLE.ingestedAt());
     }
 
     private static int freePort() throws IOException {
