@@ -20,12 +20,16 @@ help: ## List the targets
 node:
 	@tools/ensure-node.sh
 
+.PHONY: kustomize
+kustomize:
+	@tools/ensure-kustomize.sh
+
 .PHONY: build
 build: node ## Compile and package every module (no tests)
 	$(MVN) -q install -DskipTests
 
 .PHONY: test
-test: node ## Run every test: unit, integration, static checks
+test: node kustomize ## Run every test: unit, integration, static checks
 	$(MVN) verify
 
 .PHONY: format

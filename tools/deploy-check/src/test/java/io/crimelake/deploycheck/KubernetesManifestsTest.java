@@ -1,17 +1,14 @@
 package io.crimelake.deploycheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,21 +78,11 @@ class KubernetesManifestsTest {
         assertThat(problems).isEmpty();
     }
 
-    /** Renders each overlay with `kubectl kustomize` (offline) and checks the result; skipped without kubectl. */
+    /** Renders each overlay offline (see {@link Kustomize}) and checks the result. */
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
     void overlayRendersToHardenedWorkloads(String overlay) throws IOException, InterruptedException {
-        Path kubectl = Path.of("/usr/bin/kubectl");
-        assumeTrue(Files.isExecutable(kubectl), "kubectl is not installed");
-        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", "deploy/overlays/" + overlay)
-                .directory(repository.root().toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue())
-                .as("kubectl kustomize deploy/overlays/" + overlay)
-                .isZero();
+        String rendered = Kustomize.find(repository).render(repository.resolve("deploy/overlays/" + overlay));
         List<Object> objects = Yamls.parseAll(rendered);
         assertThat(objects).hasSizeGreaterThan(10);
         assertThat(KubernetesChecks.objectsWellFormed(overlay, objects)).isEmpty();
@@ -117,23 +104,11 @@ class KubernetesManifestsTest {
                 """.formatted(
                         overlay.relativize(deploy.resolve("overlays/local")),
                         overlay.relativize(deploy.resolve("components/shared-volume-lake"))));
-        String rendered = kustomize(overlay);
+        String rendered = Kustomize.find(repository).render(overlay);
         List<Object> objects = Yamls.parseAll(rendered);
         assertThat(KubernetesChecks.workloadsHardened("shared-volume", objects)).isEmpty();
         assertThat(rendered).contains("LAKE_URI: file:/lake");
         assertThat(rendered.split("claimName: crimelake-lake", -1)).hasSize(5);
-    }
-
-    private String kustomize(Path folder) throws IOException, InterruptedException {
-        Path kubectl = Repository.executable("kubectl").orElse(null);
-        assumeTrue(kubectl != null, "kubectl is not installed");
-        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", folder.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("kubectl kustomize " + folder).isZero();
-        return rendered;
     }
 
     private List<Path> baseResources() {
