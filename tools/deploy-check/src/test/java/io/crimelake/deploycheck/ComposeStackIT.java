@@ -75,17 +75,11 @@ class ComposeStackIT {
                 text -> text.contains("COMPLETED"),
                 Duration.ofMinutes(5));
 
-        URI meta = gateway.resolve("/api/analytics/meta");
-        if (!waitFor(meta, text -> text.contains("\"hasData\":true"), Duration.ofMinutes(1))) {
-            // Where ingest does not hand batches to lake-service itself, compact the run's batch explicitly.
-            HttpResponse<String> compacted = send(HttpRequest.newBuilder(gateway.resolve("/api/lake/compactions"))
-                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"dataset\":\"crimes\",\"batchId\":\"" + runId + "\"}")));
-            assertThat(compacted.statusCode()).as(compacted.body()).isBetween(200, 299);
-            awaitBody(meta, text -> text.contains("\"hasData\":true"), Duration.ofMinutes(2));
-        }
+        // ingest-service hands the finished batch to lake-service itself; analytics then follows the new snapshot.
+        awaitBody(
+                gateway.resolve("/api/analytics/meta"),
+                text -> text.contains("\"hasData\":true"),
+                Duration.ofMinutes(2));
 
         HttpResponse<String> topTypes = send(HttpRequest.newBuilder(gateway.resolve("/api/analytics/top-types?n=5")));
         assertThat(topTypes.statusCode()).isEqualTo(200);
