@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.crimelake.analytics.testlake.Expected;
 import io.crimelake.analytics.testlake.LakeServerTest;
 import io.crimelake.analytics.testlake.Scenario;
+import io.crimelake.analytics.testlake.TestBoundaries;
 import io.crimelake.analytics.testlake.TestLake;
 import io.crimelake.lakeformat.crimes.CrimeRecord;
 import java.time.LocalDate;
@@ -120,9 +121,12 @@ class AnalyticsEndpointsTest extends LakeServerTest {
         Map<Integer, Long> actual = new TreeMap<>();
         for (JsonNode area : data("community-areas", scenario, "")) {
             actual.put(area.get("communityArea").asInt(), area.get("count").asLong());
-            if (area.get("communityArea").asInt() == 32) {
-                assertThat(area.get("name").asString()).isEqualTo("Loop");
-            }
+            int number = area.get("communityArea").asInt();
+            assertThat(area.get("name").asString())
+                    .isEqualTo(
+                            number == TestBoundaries.UNNAMED_AREA
+                                    ? "Community area " + number
+                                    : TestBoundaries.name(number));
         }
         assertThat(actual).isEqualTo(expected(scenario).byCommunityArea());
     }

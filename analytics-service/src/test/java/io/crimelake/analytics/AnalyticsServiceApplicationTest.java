@@ -70,6 +70,16 @@ class AnalyticsServiceApplicationTest {
     }
 
     @Test
+    void boundariesAreAnEmptyFeatureCollectionUntilIngestLoadsThem() throws Exception {
+        HttpResponse<String> response = get("/api/analytics/boundaries");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+        assertThat(response.headers().firstValue("ETag")).hasValue("\"none\"");
+        assertThat(response.body()).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}");
+    }
+
+    @Test
     void parquetExportWithoutDataIsAValidFileWithNoRows() throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(

@@ -78,7 +78,8 @@ class HostileRequestsTest extends LakeServerTest {
                 Map.entry("/api/analytics/map?mode=points&from=2023-01-01&to=2023-12-31", "mode"),
                 Map.entry("/api/analytics/incidents?size=501", "size"),
                 Map.entry("/api/analytics/incidents?from=2024-01-01&from=2024-02-01", "from"),
-                Map.entry("/api/analytics/meta?grain=day", "grain"));
+                Map.entry("/api/analytics/meta?grain=day", "grain"),
+                Map.entry("/api/analytics/boundaries?version=1", "version"));
         expectations.forEach((request, parameter) -> {
             HttpResponse<String> response = get(request);
             assertThat(response.statusCode()).as(request).isEqualTo(400);
@@ -122,6 +123,9 @@ class HostileRequestsTest extends LakeServerTest {
         requests.add("/api/analytics/incidents?size=0");
         requests.add("/api/analytics/map?mode=" + encode("points; --"));
         requests.add("/api/analytics/meta?x=1");
+        requests.add("/api/analytics/boundaries?from=2024-01-01");
+        requests.add("/api/analytics/boundaries?area=" + encode("1' OR '1'='1"));
+        requests.add("/api/analytics/boundaries?" + encode("x".repeat(5_000)) + "=1");
         return requests;
     }
 

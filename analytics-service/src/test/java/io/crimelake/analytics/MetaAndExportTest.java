@@ -60,7 +60,7 @@ class MetaAndExportTest extends LakeServerTest {
                 .isEqualTo(lake.records().stream()
                         .filter(r -> r.district() != null)
                         .collect(Collectors.groupingBy(CrimeRecord::district, TreeMap::new, Collectors.counting())));
-        assertThat(overview.get("communityAreas").get(0).get("name").asString()).isEqualTo("Rogers Park");
+        assertThat(overview.get("communityAreas").get(0).get("name").asString()).isEqualTo("ROGERS PARK");
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param mapPointCap most points one map returns ({@code MAP_POINT_CAP})
  * @param mapPointMaxDays longest window shown as points ({@code MAP_POINT_MAX_DAYS})
  * @param pollInterval how often the current snapshot is checked ({@code SNAPSHOT_POLL_INTERVAL})
+ * @param boundaryPollInterval how often the stored community-area boundaries are checked
+ *     ({@code BOUNDARY_POLL_INTERVAL})
  * @param retryAfter the {@code Retry-After} sent with a 503 ({@code QUERY_RETRY_AFTER})
  * @param snapshotSource {@code manifest} to follow lake-service's published snapshots, {@code folder} to serve
  *     whatever Parquet files the lake folder holds (generated lakes, benchmarks) ({@code SNAPSHOT_SOURCE})
@@ -42,6 +44,7 @@ public record QueryProperties(
         @Min(1) @Max(100_000) int mapPointCap,
         @Min(1) @Max(3660) int mapPointMaxDays,
         @NotNull Duration pollInterval,
+        @NotNull Duration boundaryPollInterval,
         @NotNull Duration retryAfter,
         @NotNull SnapshotSourceKind snapshotSource,
         @NotNull Duration servingGrace,

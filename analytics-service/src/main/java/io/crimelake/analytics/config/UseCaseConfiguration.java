@@ -11,10 +11,12 @@ import io.crimelake.analytics.adapter.out.duckdb.ScanSource;
 import io.crimelake.analytics.adapter.out.duckdb.ServingTables;
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
 import io.crimelake.analytics.adapter.out.lakemanifest.ManifestSnapshotSource;
+import io.crimelake.analytics.adapter.out.lakereference.LakeBoundarySource;
 import io.crimelake.analytics.application.port.out.SnapshotSource;
 import io.crimelake.analytics.application.service.AnswerCache;
 import io.crimelake.analytics.application.service.CacheWarmer;
 import io.crimelake.analytics.application.service.CrimeStatisticsService;
+import io.crimelake.analytics.application.service.CurrentBoundaries;
 import io.crimelake.analytics.application.service.CurrentSnapshot;
 import io.crimelake.analytics.application.service.ExportIncidentsService;
 import io.crimelake.analytics.application.service.IncidentService;
@@ -96,22 +98,33 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    CurrentBoundaries currentBoundaries(ObjectStore lakeStore) {
+        return new CurrentBoundaries(new LakeBoundarySource(lakeStore));
+    }
+
+    @Bean
     SnapshotAnswers snapshotAnswers(CurrentSnapshot current, AnswerCache cache) {
         return new SnapshotAnswers(current, cache);
     }
 
     @Bean
-    CrimeStatisticsService crimeStatisticsService(SnapshotAnswers answers, QueryExecutor executor, ScanSource scans) {
-        return new CrimeStatisticsService(answers, new DuckDbCrimeStatistics(executor, scans));
+    CrimeStatisticsService crimeStatisticsService(
+            SnapshotAnswers answers, QueryExecutor executor, ScanSource scans, CurrentBoundaries boundaries) {
+        return new CrimeStatisticsService(answers, new DuckDbCrimeStatistics(executor, scans), boundaries);
     }
 
     @Bean
     IncidentService incidentService(
-            SnapshotAnswers answers, QueryExecutor executor, ScanSource scans, QueryProperties query) {
+            SnapshotAnswers answers,
+            QueryExecutor executor,
+            ScanSource scans,
+            CurrentBoundaries boundaries,
+            QueryProperties query) {
         return new IncidentService(
                 answers,
                 new DuckDbCrimeRows(executor, scans),
                 new DuckDbCrimeStatistics(executor, scans),
+                boundaries,
                 query.mapPointCap(),
                 query.mapPointMaxDays());
     }
@@ -132,7 +145,12 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    MetaService metaService(CurrentSnapshot current, AnswerCache cache, QueryExecutor executor, ScanSource scans) {
-        return new MetaService(current, cache, new DuckDbSnapshotOverview(executor, scans));
+    MetaService metaService(
+            CurrentSnapshot current,
+            AnswerCache cache,
+            QueryExecutor executor,
+            ScanSource scans,
+            CurrentBoundaries boundaries) {
+        return new MetaService(current, cache, new DuckDbSnapshotOverview(executor, scans), boundaries);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +54,13 @@ class DomainValuesTest {
     }
 
     @Test
-    void namesAllSeventySevenCommunityAreas() {
-        assertThat(CommunityAreas.name(1)).isEqualTo("Rogers Park");
-        assertThat(CommunityAreas.name(32)).isEqualTo("Loop");
-        assertThat(CommunityAreas.name(76)).isEqualTo("O'Hare");
-        assertThat(CommunityAreas.name(77)).isEqualTo("Edgewater");
-        assertThat(CommunityAreas.name(78)).isEqualTo("Community area 78");
+    void namesCommunityAreasFromTheBoundariesAndNumbersTheRest() {
+        CommunityAreaNames names = new CommunityAreaNames("v1", Map.of(32, "LOOP"));
+
+        assertThat(names.name(32)).isEqualTo("LOOP");
+        assertThat(names.name(33)).isEqualTo("Community area 33");
+        assertThat(CommunityAreaNames.NONE.name(32)).isEqualTo("Community area 32");
+        assertThat(AreaCount.of(32, 5, names)).isEqualTo(new AreaCount(32, "LOOP", 5));
     }
 
     @Test

@@ -37,10 +37,14 @@ public record TestLake(Path root, List<CrimeRecord> records) {
 
     private static TestLake shared;
 
-    /** The lake most tests share: 4,000 random rows over 2023-2024 plus hand-picked boundary rows. */
+    /**
+     * The lake most tests share: 4,000 random rows over 2023-2024 plus hand-picked boundary rows, and stored
+     * community-area boundaries ({@link TestBoundaries}).
+     */
     public static synchronized TestLake shared() {
         if (shared == null) {
             shared = generate(temporaryFolder("crimelake-analytics-lake"), 20_240_101L, 4_000, 1_000_000L);
+            TestBoundaries.store(shared.root(), TestBoundaries.VERSION, TestBoundaries.names());
         }
         return shared;
     }

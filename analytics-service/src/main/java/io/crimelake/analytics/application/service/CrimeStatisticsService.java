@@ -2,10 +2,12 @@ package io.crimelake.analytics.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crimelake.analytics.application.port.in.BoundariesQuery;
 import io.crimelake.analytics.application.port.in.CrimeStatisticsQuery;
 import io.crimelake.analytics.application.port.out.CrimeStatistics;
 import io.crimelake.analytics.domain.AreaCount;
 import io.crimelake.analytics.domain.ArrestRates;
+import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.Grain;
 import io.crimelake.analytics.domain.Heatmap;
 import io.crimelake.analytics.domain.InvalidParameterException;
@@ -21,10 +23,12 @@ public final class CrimeStatisticsService implements CrimeStatisticsQuery {
 
     private final SnapshotAnswers answers;
     private final CrimeStatistics statistics;
+    private final BoundariesQuery boundaries;
 
-    public CrimeStatisticsService(SnapshotAnswers answers, CrimeStatistics statistics) {
+    public CrimeStatisticsService(SnapshotAnswers answers, CrimeStatistics statistics, BoundariesQuery boundaries) {
         this.answers = requireNonNull(answers, "answers is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
+        this.boundaries = requireNonNull(boundaries, "boundaries is null");
     }
 
     @Override
@@ -60,7 +64,10 @@ public final class CrimeStatisticsService implements CrimeStatisticsQuery {
 
     @Override
     public Snapshotted<List<AreaCount>> communityAreas(QueryFilter filter) {
+        CommunityAreaNames names = boundaries.boundaries().names();
         return answers.answer(
-                List.of("community-areas", filter), List.of(), snapshot -> statistics.areaCounts(snapshot, filter));
+                List.of("community-areas", filter, names.version()),
+                List.of(),
+                snapshot -> statistics.areaCounts(snapshot, filter, names));
     }
 }

@@ -2,9 +2,11 @@ package io.crimelake.analytics.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crimelake.analytics.application.port.in.BoundariesQuery;
 import io.crimelake.analytics.application.port.in.IncidentQuery;
 import io.crimelake.analytics.application.port.out.CrimeRows;
 import io.crimelake.analytics.application.port.out.CrimeStatistics;
+import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.CrimeMap;
 import io.crimelake.analytics.domain.IncidentPage;
 import io.crimelake.analytics.domain.InvalidParameterException;
@@ -19,6 +21,7 @@ public final class IncidentService implements IncidentQuery {
     private final SnapshotAnswers answers;
     private final CrimeRows rows;
     private final CrimeStatistics statistics;
+    private final BoundariesQuery boundaries;
     private final int mapPointCap;
     private final int maxPointWindowDays;
 
@@ -30,11 +33,13 @@ public final class IncidentService implements IncidentQuery {
             SnapshotAnswers answers,
             CrimeRows rows,
             CrimeStatistics statistics,
+            BoundariesQuery boundaries,
             int mapPointCap,
             int maxPointWindowDays) {
         this.answers = requireNonNull(answers, "answers is null");
         this.rows = requireNonNull(rows, "rows is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
+        this.boundaries = requireNonNull(boundaries, "boundaries is null");
         if (mapPointCap < 1 || maxPointWindowDays < 1) {
             throw new IllegalArgumentException("mapPointCap and maxPointWindowDays must be positive");
         }
@@ -50,10 +55,11 @@ public final class IncidentService implements IncidentQuery {
                     "mode", "points need from and to at most " + maxPointWindowDays + " days apart");
         }
         if (mode == MapMode.AREAS || !shortWindow) {
+            CommunityAreaNames names = boundaries.boundaries().names();
             return answers.answer(
-                    List.of("map-areas", filter),
+                    List.of("map-areas", filter, names.version()),
                     CrimeMap.areas(List.of()),
-                    snapshot -> CrimeMap.areas(statistics.areaCounts(snapshot, filter)));
+                    snapshot -> CrimeMap.areas(statistics.areaCounts(snapshot, filter, names)));
         }
         return answers.answer(
                 List.of("map-points", filter),

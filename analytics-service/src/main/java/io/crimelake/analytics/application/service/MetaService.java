@@ -2,8 +2,10 @@ package io.crimelake.analytics.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.crimelake.analytics.application.port.in.BoundariesQuery;
 import io.crimelake.analytics.application.port.in.MetaQuery;
 import io.crimelake.analytics.application.port.out.SnapshotOverview;
+import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.LakeOverview;
 import io.crimelake.analytics.domain.Meta;
 import io.crimelake.analytics.domain.Snapshot;
@@ -15,11 +17,14 @@ public final class MetaService implements MetaQuery {
     private final CurrentSnapshot current;
     private final AnswerCache cache;
     private final SnapshotOverview overview;
+    private final BoundariesQuery boundaries;
 
-    public MetaService(CurrentSnapshot current, AnswerCache cache, SnapshotOverview overview) {
+    public MetaService(
+            CurrentSnapshot current, AnswerCache cache, SnapshotOverview overview, BoundariesQuery boundaries) {
         this.current = requireNonNull(current, "current is null");
         this.cache = requireNonNull(cache, "cache is null");
         this.overview = requireNonNull(overview, "overview is null");
+        this.boundaries = requireNonNull(boundaries, "boundaries is null");
     }
 
     @Override
@@ -32,6 +37,8 @@ public final class MetaService implements MetaQuery {
         if (pinned.isEmpty()) {
             return Meta.of(pinned, LakeOverview.empty());
         }
-        return cache.get(pinned, List.of("meta"), () -> Meta.of(pinned, overview.overview(pinned)));
+        CommunityAreaNames names = boundaries.boundaries().names();
+        return cache.get(
+                pinned, List.of("meta", names.version()), () -> Meta.of(pinned, overview.overview(pinned, names)));
     }
 }

@@ -8,6 +8,7 @@ import io.crimelake.analytics.adapter.out.duckdb.DuckDbSnapshotOverview;
 import io.crimelake.analytics.adapter.out.duckdb.ParquetScans;
 import io.crimelake.analytics.adapter.out.duckdb.QueryExecutor;
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
+import io.crimelake.analytics.domain.Boundaries;
 import io.crimelake.analytics.domain.QueryFilter;
 import io.crimelake.analytics.testlake.TestLake;
 import java.nio.file.Path;
@@ -29,9 +30,11 @@ class CacheWarmerTest {
             CurrentSnapshot current =
                     new CurrentSnapshot(new LocalFolderSnapshotSource(lake.root()), new ParquetScans(), cache);
             CrimeStatisticsService statistics = new CrimeStatisticsService(
-                    new SnapshotAnswers(current, cache), new DuckDbCrimeStatistics(executor, new ParquetScans()));
-            MetaService meta =
-                    new MetaService(current, cache, new DuckDbSnapshotOverview(executor, new ParquetScans()));
+                    new SnapshotAnswers(current, cache),
+                    new DuckDbCrimeStatistics(executor, new ParquetScans()),
+                    Boundaries::none);
+            MetaService meta = new MetaService(
+                    current, cache, new DuckDbSnapshotOverview(executor, new ParquetScans()), Boundaries::none);
             current.refresh();
 
             new CacheWarmer(meta, statistics).warm();

@@ -10,6 +10,7 @@ import io.crimelake.analytics.adapter.out.duckdb.ScanSource;
 import io.crimelake.analytics.adapter.out.duckdb.ServingTables;
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
 import io.crimelake.analytics.application.port.out.SnapshotSource;
+import io.crimelake.analytics.domain.Boundaries;
 import io.crimelake.analytics.domain.Grain;
 import io.crimelake.analytics.domain.QueryFilter;
 import io.crimelake.analytics.domain.Snapshot;
@@ -84,7 +85,7 @@ class SnapshotSwitchTest {
         ScanSource layout = layout(layoutName);
         CurrentSnapshot current = new CurrentSnapshot(source, layout, cache);
         CrimeStatisticsService service = new CrimeStatisticsService(
-                new SnapshotAnswers(current, cache), new DuckDbCrimeStatistics(executor, layout));
+                new SnapshotAnswers(current, cache), new DuckDbCrimeStatistics(executor, layout), Boundaries::none);
         published.set(older);
         current.refresh();
         current.prepareCurrent();
@@ -133,7 +134,9 @@ class SnapshotSwitchTest {
         AnswerCache cache = new AnswerCache(100_000);
         CurrentSnapshot current = new CurrentSnapshot(source, new ParquetScans(), cache);
         CrimeStatisticsService service = new CrimeStatisticsService(
-                new SnapshotAnswers(current, cache), new DuckDbCrimeStatistics(executor, new ParquetScans()));
+                new SnapshotAnswers(current, cache),
+                new DuckDbCrimeStatistics(executor, new ParquetScans()),
+                Boundaries::none);
         published.set(older);
         current.refresh();
 

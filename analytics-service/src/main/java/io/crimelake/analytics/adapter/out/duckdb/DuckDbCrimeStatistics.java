@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.crimelake.analytics.application.port.out.CrimeStatistics;
 import io.crimelake.analytics.domain.AreaCount;
 import io.crimelake.analytics.domain.ArrestRate;
+import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.Grain;
 import io.crimelake.analytics.domain.Heatmap;
 import io.crimelake.analytics.domain.QueryFilter;
@@ -81,11 +82,11 @@ public final class DuckDbCrimeStatistics implements CrimeStatistics {
     }
 
     @Override
-    public List<AreaCount> areaCounts(Snapshot snapshot, QueryFilter filter) {
+    public List<AreaCount> areaCounts(Snapshot snapshot, QueryFilter filter, CommunityAreaNames names) {
         SqlQuery.Builder query = new SqlQuery.Builder().sql("SELECT community_area, count(*)");
         CrimesScan.fromWhere(query, scans.scan(snapshot), filter)
                 .sql(" AND community_area IS NOT NULL GROUP BY 1 ORDER BY 1");
-        return executor.query(query.build(), rows(result -> AreaCount.of(result.getInt(1), result.getLong(2))));
+        return executor.query(query.build(), rows(result -> AreaCount.of(result.getInt(1), result.getLong(2), names)));
     }
 
     /** Reads every row with {@code row}. */

@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves each snapshot from a table in the persistent DuckDB database with precomputed {@code day},
@@ -22,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are dropped. A snapshot without a table (never prepared) is read from Parquet.
  */
 public final class ServingTables implements ScanSource {
+    private static final Logger log = LoggerFactory.getLogger(ServingTables.class);
     private static final String PREFIX = "crimes_";
     private static final String DERIVED_COLUMNS = ", CAST(date AS DATE) AS day, hour(date)::TINYINT AS hour,"
             + " isodow(date)::TINYINT AS dow, CAST(date_trunc('week', date) AS DATE) AS week";
@@ -50,8 +53,14 @@ public final class ServingTables implements ScanSource {
             return;
         }
         if (!existingTables().contains(tableName(snapshot))) {
+            long start = System.nanoTime();
             executor.execute(new SqlQuery(buildStatement(snapshot, kept.peekLast()), List.of()));
+            log.info(
+                    "Serving table for snapshot {} built in {} ms",
+                    snapshot.id(),
+                    (System.nanoTime() - start) / 1_000_000);
         }
+        log.info("Serving snapshot {} from its table", snapshot.id());
         ready.add(snapshot.id());
         kept.addLast(snapshot);
         while (kept.size() > KEPT_TABLES) {

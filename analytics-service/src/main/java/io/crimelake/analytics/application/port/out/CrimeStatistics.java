@@ -2,6 +2,7 @@ package io.crimelake.analytics.application.port.out;
 
 import io.crimelake.analytics.domain.AreaCount;
 import io.crimelake.analytics.domain.ArrestRate;
+import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.Grain;
 import io.crimelake.analytics.domain.Heatmap;
 import io.crimelake.analytics.domain.QueryFilter;
@@ -30,6 +31,6 @@ public interface CrimeStatistics {
     /** Incidents and arrests per primary type, most frequent first (ties by name). */
     List<ArrestRate> arrestRates(Snapshot snapshot, QueryFilter filter);
 
-    /** Counts per community area with a known area, by area number. */
-    List<AreaCount> areaCounts(Snapshot snapshot, QueryFilter filter);
+    /** Counts per community area with a known area, by area number, named from {@code names}. */
+    List<AreaCount> areaCounts(Snapshot snapshot, QueryFilter filter, CommunityAreaNames names);
 }

@@ -4,6 +4,7 @@ import static io.crimelake.analytics.adapter.out.duckdb.DuckDbCrimeStatistics.ro
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
+import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.Grain;
 import io.crimelake.analytics.domain.PageRequest;
 import io.crimelake.analytics.domain.QueryFilter;
@@ -82,7 +83,8 @@ class ServingTablesTest {
                     .isEqualTo(fromParquet.topTypes(snapshot, filter, 100));
             assertThat(fromTable.heatmap(snapshot, filter)).isEqualTo(fromParquet.heatmap(snapshot, filter));
             assertThat(fromTable.arrestRates(snapshot, filter)).isEqualTo(fromParquet.arrestRates(snapshot, filter));
-            assertThat(fromTable.areaCounts(snapshot, filter)).isEqualTo(fromParquet.areaCounts(snapshot, filter));
+            assertThat(fromTable.areaCounts(snapshot, filter, CommunityAreaNames.NONE))
+                    .isEqualTo(fromParquet.areaCounts(snapshot, filter, CommunityAreaNames.NONE));
             assertThat(rowsFromTable.mapPoints(snapshot, filter, 50))
                     .isEqualTo(rowsFromParquet.mapPoints(snapshot, filter, 50));
             PageRequest secondPage = new PageRequest(1, 30);
