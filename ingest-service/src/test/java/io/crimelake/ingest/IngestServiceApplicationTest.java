@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IngestServiceApplicationTest {
@@ -90,6 +92,24 @@ class IngestServiceApplicationTest {
                 .contains("\"rowsLastRun\":600", "\"datasetId\":\"ijzp-q8t2\"");
         assertThat(dataDir.resolve("lake/_staging/crimes/" + location.substring(location.lastIndexOf('/') + 1)))
                 .isDirectoryContaining("glob:**/part-000006.parquet");
+    }
+
+    @Test
+    void publishesAnOpenApiDocumentOfTheIngestApi() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v3/api-docs")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = JsonMapper.shared().readTree(response.body());
+        assertThat(document.path("info").path("title").asString()).isEqualTo("CrimeLake ingest-service");
+        assertThat(document.path("paths").propertyNames())
+                .contains(
+                        "/api/ingest/runs",
+                        "/api/ingest/runs/{id}",
+                        "/api/ingest/runs/{id}/handoff",
+                        "/api/ingest/state")
+                .noneMatch(path -> path.startsWith("/actuator"));
+        assertThat(document.path("paths").path("/api/ingest/runs").propertyNames())
+                .containsExactlyInAnyOrder("get", "post");
     }
 
     private String await(String location, String expected) throws Exception {

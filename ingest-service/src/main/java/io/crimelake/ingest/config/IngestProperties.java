@@ -36,6 +36,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts attempts per portal request ({@code SODA_MAX_ATTEMPTS})
  * @param initialBackoff first wait before a retry ({@code SODA_INITIAL_BACKOFF})
  * @param maxBackoff longest wait between retries, also the cap on Retry-After ({@code SODA_MAX_BACKOFF})
+ * @param maxRunFailures how many times a run may fail, resumed by each later trigger, before it is abandoned
+ *     ({@code RUN_MAX_FAILURES})
  */
 @Validated
 @ConfigurationProperties("crimelake.ingest")
@@ -92,4 +94,7 @@ public record IngestProperties(
         Duration initialBackoff,
 
         @NotNull(message = "SODA_MAX_BACKOFF must be a duration such as PT60S")
-        Duration maxBackoff) {}
+        Duration maxBackoff,
+
+        @Min(value = 1, message = "RUN_MAX_FAILURES must be at least 1")
+        int maxRunFailures) {}

@@ -2,7 +2,7 @@ package io.crimelake.ingest.config;
 
 import io.crimelake.ingest.adapter.in.web.WebSettings;
 import io.crimelake.ingest.adapter.out.csv.CsvExportSource;
-import io.crimelake.ingest.adapter.out.file.FileRunLock;
+import io.crimelake.ingest.adapter.out.lake.LakeRunLock;
 import io.crimelake.ingest.adapter.out.lake.LakeRunStore;
 import io.crimelake.ingest.adapter.out.lake.LakeStagingStore;
 import io.crimelake.ingest.adapter.out.lake.LakeStateStore;
@@ -23,6 +23,7 @@ import io.crimelake.ingest.application.service.IngestRunService;
 import io.crimelake.ingest.application.service.IngestServiceSettings;
 import io.crimelake.ingest.domain.IncrementalWindowPolicy;
 import io.crimelake.lakeformat.crimes.CrimesDataset;
+import io.crimelake.lakeformat.store.LakeLocation;
 import io.crimelake.lakeformat.store.LocalObjectStore;
 import io.crimelake.lakeformat.store.ObjectStore;
 import io.crimelake.lakeformat.store.ObjectStores;
@@ -50,6 +51,9 @@ class UseCaseConfiguration {
 
     private static final int DEFAULT_START_DAYS_BACK = 365;
 
+    /** Lake folder of ingest's records when the lake is on S3; lake readers skip folders starting with '_'. */
+    static final String S3_STATE_FOLDER = "_ingest";
+
     @Bean
     WebSettings webSettings(IngestProperties properties) {
         return new WebSettings(properties.adminToken());
@@ -60,9 +64,16 @@ class UseCaseConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The service's own records: runs, state. */
+    /**
+     * The service's own records (runs with their checkpoints, state, the run lease): {@code DATA_DIR} next to a
+     * local lake; the lake's {@value #S3_STATE_FOLDER} folder on S3, so replicas on different hosts share them.
+     */
     @Bean(destroyMethod = "close")
     ObjectStore dataStore(IngestProperties properties) throws IOException {
+        if (LakeLocation.parse(properties.lakeUri()) instanceof LakeLocation.S3 lake) {
+            String root = lake.prefix().isEmpty() ? S3_STATE_FOLDER : lake.prefix() + "/" + S3_STATE_FOLDER;
+            return ObjectStores.open("s3://" + lake.bucket() + "/" + root, S3Settings.fromEnvironment(System.getenv()));
+        }
         return new LocalObjectStore(properties.dataDir());
     }
 
@@ -78,7 +89,8 @@ class UseCaseConfiguration {
                 ? properties.startDate()
                 : LocalDate.now(clock.withZone(SOURCE_ZONE)).minusDays(DEFAULT_START_DAYS_BACK);
         var policy = new IncrementalWindowPolicy(properties.backfillDays(), start, properties.updatedOnOverlap());
-        return new IngestServiceSettings(properties.datasetId(), policy, properties.pageLimit(), SOURCE_ZONE);
+        return new IngestServiceSettings(
+                properties.datasetId(), policy, properties.pageLimit(), SOURCE_ZONE, properties.maxRunFailures());
     }
 
     @Bean
@@ -106,11 +118,7 @@ class UseCaseConfiguration {
                 properties.quarantineFolder(),
                 definition.name(),
                 properties.dataDir().resolve("tmp"));
-        var lock = new FileRunLock(
-                properties.dataDir().resolve("state").resolve("locks"),
-                properties.leaseTimeToLive(),
-                clock,
-                HostName.current());
+        var lock = new LakeRunLock(dataStore, properties.leaseTimeToLive(), clock, HostName.current());
         return new IngestPorts(
                 source,
                 new CsvExportSource(definition),

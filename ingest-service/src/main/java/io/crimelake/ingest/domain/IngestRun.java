@@ -12,7 +12,8 @@ import java.util.Optional;
  * The audit record and checkpoint of one ingest run; its plan (and so its windows) is frozen when it is created.
  *
  * @param totalRows rows the source reported for the windows when the run started, or null when unknown
- * @param error why the run failed, or null
+ * @param error why the run failed (its latest failure), or null
+ * @param failures how many times the run has failed; each trigger resumes it until it is abandoned
  * @param handoff what the lake did with the completed batch, or null while it has not taken it
  */
 public record IngestRun(
@@ -21,6 +22,7 @@ public record IngestRun(
         RunPlan plan,
         RunStatus status,
         String error,
+        int failures,
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
@@ -38,14 +40,28 @@ public record IngestRun(
         if (handoff != null && status != RunStatus.COMPLETED) {
             throw new IllegalArgumentException("only a completed run's batch can be handed off");
         }
-        if (status == RunStatus.FAILED && error == null) {
+        if ((status == RunStatus.FAILED || status == RunStatus.ABANDONED) && error == null) {
             throw new IllegalArgumentException("a failed run needs an error");
+        }
+        if (failures < 0) {
+            throw new IllegalArgumentException("failures must not be negative");
         }
     }
 
     public static IngestRun pending(String id, String datasetId, RunPlan plan, Instant createdAt) {
         return new IngestRun(
-                id, datasetId, plan, RunStatus.PENDING, null, createdAt, null, null, null, RunProgress.start(), null);
+                id,
+                datasetId,
+                plan,
+                RunStatus.PENDING,
+                null,
+                0,
+                createdAt,
+                null,
+                null,
+                null,
+                RunProgress.start(),
+                null);
     }
 
     public RunMode mode() {
@@ -84,6 +100,7 @@ public record IngestRun(
                 plan,
                 RunStatus.RUNNING,
                 null,
+                failures,
                 createdAt,
                 firstStart,
                 null,
@@ -94,7 +111,18 @@ public record IngestRun(
 
     public IngestRun withProgress(RunProgress newProgress) {
         return new IngestRun(
-                id, datasetId, plan, status, error, createdAt, startedAt, finishedAt, totalRows, newProgress, handoff);
+                id,
+                datasetId,
+                plan,
+                status,
+                error,
+                failures,
+                createdAt,
+                startedAt,
+                finishedAt,
+                totalRows,
+                newProgress,
+                handoff);
     }
 
     public IngestRun completed(Instant now) {
@@ -104,6 +132,7 @@ public record IngestRun(
                 plan,
                 RunStatus.COMPLETED,
                 null,
+                failures,
                 createdAt,
                 startedAt,
                 now,
@@ -112,17 +141,65 @@ public record IngestRun(
                 handoff);
     }
 
+    /** The run after one more failure; the next trigger resumes it from its checkpoint. */
     public IngestRun failed(Instant now, String reason) {
         requireNonNull(reason, "reason is null");
         return new IngestRun(
-                id, datasetId, plan, RunStatus.FAILED, reason, createdAt, startedAt, now, totalRows, progress, handoff);
+                id,
+                datasetId,
+                plan,
+                RunStatus.FAILED,
+                reason,
+                failures + 1,
+                createdAt,
+                startedAt,
+                now,
+                totalRows,
+                progress,
+                handoff);
+    }
+
+    /** The failed run given up for good: it is never resumed and its partial batch is never handed off. */
+    public IngestRun abandoned() {
+        if (status != RunStatus.FAILED) {
+            throw new IllegalStateException("only a failed run can be abandoned, not a " + status + " one");
+        }
+        return new IngestRun(
+                id,
+                datasetId,
+                plan,
+                RunStatus.ABANDONED,
+                error,
+                failures,
+                createdAt,
+                startedAt,
+                finishedAt,
+                totalRows,
+                progress,
+                handoff);
+    }
+
+    /** Whether a trigger must continue this run before planning a new one: it crashed or failed, not given up. */
+    public boolean resumable() {
+        return status != RunStatus.COMPLETED && status != RunStatus.ABANDONED;
     }
 
     /** The run once the lake has taken its batch. */
     public IngestRun handedOff(Handoff result) {
         requireNonNull(result, "result is null");
         return new IngestRun(
-                id, datasetId, plan, status, error, createdAt, startedAt, finishedAt, totalRows, progress, result);
+                id,
+                datasetId,
+                plan,
+                status,
+                error,
+                failures,
+                createdAt,
+                startedAt,
+                finishedAt,
+                totalRows,
+                progress,
+                result);
     }
 
     /** Whether the run completed and the lake has not taken its batch yet. */

@@ -33,6 +33,23 @@ class IngestRunTest {
     }
 
     @Test
+    void countsFailuresAcrossResumesAndOnlyAFailedRunCanBeAbandoned() {
+        IngestRun running = IngestRun.pending("r1", "ijzp-q8t2", plan, T0).running(T0, null);
+        IngestRun twice = running.failed(T0.plusSeconds(1), "first")
+                .running(T0.plusSeconds(2), null)
+                .failed(T0.plusSeconds(3), "second");
+
+        IngestRun abandoned = twice.abandoned();
+
+        assertThat(twice.failures()).isEqualTo(2);
+        assertThat(twice.resumable()).isTrue();
+        assertThat(abandoned.status()).isEqualTo(RunStatus.ABANDONED);
+        assertThat(abandoned.error()).isEqualTo("second");
+        assertThat(abandoned.resumable()).isFalse();
+        assertThatThrownBy(running::abandoned).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void resumingKeepsTheFirstStartTimeAndTotal() {
         IngestRun failed =
                 IngestRun.pending("r1", "ijzp-q8t2", plan, T0).running(T0, 50L).failed(T0.plusSeconds(3), "boom");

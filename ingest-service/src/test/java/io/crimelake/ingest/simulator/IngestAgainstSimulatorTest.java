@@ -3,7 +3,7 @@ package io.crimelake.ingest.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crimelake.ingest.adapter.out.csv.CsvExportSource;
-import io.crimelake.ingest.adapter.out.file.FileRunLock;
+import io.crimelake.ingest.adapter.out.lake.LakeRunLock;
 import io.crimelake.ingest.adapter.out.lake.LakeRunStore;
 import io.crimelake.ingest.adapter.out.lake.LakeStagingStore;
 import io.crimelake.ingest.adapter.out.lake.LakeStateStore;
@@ -193,7 +193,7 @@ class IngestAgainstSimulatorTest {
                 new LakeStagingStore(store, "_staging", "_quarantine", "crimes", dataDir.resolve("tmp")),
                 new LakeRunStore(store),
                 new LakeStateStore(store),
-                new FileRunLock(dataDir.resolve("state/locks"), Duration.ofMinutes(5), clock, "test-host"),
+                new LakeRunLock(store, Duration.ofMinutes(5), clock, "test-host"),
                 new MicrometerIngestMetrics(new SimpleMeterRegistry()),
                 (dataset, batch) -> {
                     throw new LakeUnavailableException("no lake-service in this test", null);
@@ -202,7 +202,8 @@ class IngestAgainstSimulatorTest {
                 CrimesDataset.SOCRATA_ID,
                 new IncrementalWindowPolicy(14, LocalDate.of(2023, 1, 1), Duration.ofHours(24)),
                 1000,
-                ZoneId.of("America/Chicago"));
+                ZoneId.of("America/Chicago"),
+                3);
         return new IngestRunService(settings, ports, clock);
     }
 

@@ -7,6 +7,9 @@ import io.crimelake.lakeformat.dataset.DatasetDefinition;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -16,7 +19,11 @@ import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
 
 /**
  * Streams a dataset's records back out of one Parquet file, without Hadoop configuration or file systems.
@@ -58,10 +65,9 @@ public final class LakeParquetReader<R> implements Closeable {
         ParquetFileReader fileReader = ParquetFileReader.open(file, options);
         try {
             MessageType fileSchema = fileReader.getFooter().getFileMetaData().getSchema();
-            MessageType expected = definition.parquetSchema();
-            requireCompatible(definition, fileSchema, expected);
-            fileReader.setRequestedSchema(expected);
-            MessageColumnIO columnIO = new ColumnIOFactory().getColumnIO(expected, fileSchema);
+            MessageType requested = requestedSchema(definition, fileSchema);
+            fileReader.setRequestedSchema(requested);
+            MessageColumnIO columnIO = new ColumnIOFactory().getColumnIO(requested, fileSchema);
             return new LakeParquetReader<>(fileReader, columnIO, new RowMaterializer<>(definition));
         } catch (RuntimeException e) {
             fileReader.close();
@@ -88,13 +94,43 @@ public final class LakeParquetReader<R> implements Closeable {
         fileReader.close();
     }
 
-    private static void requireCompatible(DatasetDefinition<?> definition, MessageType file, MessageType expected) {
+    /**
+     * The definition's columns as the file stores them. Files written by DuckDB's {@code COPY} (lake-service
+     * writes partition files that way) describe the same integers as {@code INT(32|64, signed)}, the one
+     * difference accepted; reading with the file's own field types keeps the decoder in step with it.
+     */
+    private static MessageType requestedSchema(DatasetDefinition<?> definition, MessageType file) {
+        MessageType expected = definition.parquetSchema();
+        List<Type> fields = new ArrayList<>();
         for (Column<?> column : definition.columns()) {
             if (!file.containsField(column.name())
-                    || !file.getType(column.name()).equals(expected.getType(column.name()))) {
+                    || !sameValues(file.getType(column.name()), expected.getType(column.name()))) {
                 throw new IllegalStateException("file does not match dataset '" + definition.name() + "': column '"
                         + column.name() + "' is missing or has another type");
             }
+            fields.add(file.getType(column.name()));
         }
+        return new MessageType(expected.getName(), fields);
+    }
+
+    private static boolean sameValues(Type found, Type expected) {
+        if (!found.isPrimitive() || found.getRepetition() != expected.getRepetition()) {
+            return false;
+        }
+        PrimitiveType primitive = found.asPrimitiveType();
+        PrimitiveTypeName physical = expected.asPrimitiveType().getPrimitiveTypeName();
+        if (primitive.getPrimitiveTypeName() != physical) {
+            return false;
+        }
+        LogicalTypeAnnotation annotation = primitive.getLogicalTypeAnnotation();
+        LogicalTypeAnnotation wanted = expected.getLogicalTypeAnnotation();
+        return Objects.equals(annotation, wanted) || (wanted == null && isPlainSignedInteger(annotation, physical));
+    }
+
+    private static boolean isPlainSignedInteger(LogicalTypeAnnotation annotation, PrimitiveTypeName physical) {
+        int width = physical == PrimitiveTypeName.INT32 ? 32 : physical == PrimitiveTypeName.INT64 ? 64 : 0;
+        return annotation instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation integer
+                && integer.isSigned()
+                && integer.getBitWidth() == width;
     }
 }

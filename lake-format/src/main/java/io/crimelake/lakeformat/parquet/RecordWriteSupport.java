@@ -7,7 +7,6 @@ import io.crimelake.lakeformat.dataset.DatasetDefinition;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -16,9 +15,6 @@ import org.apache.parquet.io.api.RecordConsumer;
 
 /** Feeds a dataset's records into Parquet's record consumer, column by column in definition order. */
 final class RecordWriteSupport<R> extends WriteSupport<R> {
-    static final String DATASET_METADATA_KEY = "crimelake.dataset";
-    static final String SOCRATA_ID_METADATA_KEY = "crimelake.socrata_id";
-
     private final DatasetDefinition<R> definition;
     private final List<Column<R>> columns;
     private RecordConsumer consumer;
@@ -39,10 +35,7 @@ final class RecordWriteSupport<R> extends WriteSupport<R> {
     }
 
     private WriteContext writeContext() {
-        // Lets a file found on its own be traced back to its dataset.
-        Map<String, String> metadata =
-                Map.of(DATASET_METADATA_KEY, definition.name(), SOCRATA_ID_METADATA_KEY, definition.socrataId());
-        return new WriteContext(definition.parquetSchema(), metadata);
+        return new WriteContext(definition.parquetSchema(), LakeFileMetadata.of(definition));
     }
 
     @Override

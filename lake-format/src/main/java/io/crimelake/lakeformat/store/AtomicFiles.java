@@ -2,6 +2,7 @@ package io.crimelake.lakeformat.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,32 @@ final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Writes {@code content} under {@code target} unless a file already has that name, atomically: the complete
+     * file appears under the name through a hard link, which the OS refuses when the name exists.
+     *
+     * @return whether this call created the file
+     */
+    static boolean createIfAbsent(Path target, byte[] content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary =
+                directory.resolve(ObjectStore.TEMPORARY_PREFIX + UUID.randomUUID() + "-" + target.getFileName());
+        try {
+            Files.write(temporary, content);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.createLink(target, temporary);
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        syncDirectory(directory);
+        return true;
     }
 
     /** Makes a completed rename in {@code directory} survive a crash. */

@@ -10,9 +10,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Lake objects as files under a local root folder, e.g. a volume shared by the services. */
@@ -109,6 +113,51 @@ public final class LocalObjectStore implements ObjectStore {
         AtomicFiles.syncDirectory(file.getParent());
     }
 
+    /** {@inheritDoc} Here the version is the MD5 of the content, as S3 computes the ETag of a single PUT. */
+    @Override
+    public Optional<VersionedObject> readVersioned(String key) throws IOException {
+        Path file = resolve(key);
+        try {
+            // Objects are only ever replaced by renames, so this reads one complete version.
+            byte[] content = Files.readAllBytes(file);
+            return Optional.of(new VersionedObject(content, version(content)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@inheritDoc} The file appears through a hard link, which fails when the name exists, under the key's
+     * lock so that it cannot interleave with a {@link #replaceIf} of a concurrent process.
+     */
+    @Override
+    public Optional<String> createIfAbsent(String key, byte[] content) throws IOException {
+        requireNonNull(content, "content is null");
+        Path file = resolve(key);
+        boolean created = FileLocks.withLock(file, () -> AtomicFiles.createIfAbsent(file, content));
+        return created ? Optional.of(version(content)) : Optional.empty();
+    }
+
+    /**
+     * {@inheritDoc} Compare and rename happen under the key's lock ({@link FileLocks}), which every local
+     * conditional write takes, so they are atomic across threads and processes sharing this folder (the folder's
+     * file system must support POSIX locks: a local disk or NFSv4, not SMB).
+     */
+    @Override
+    public Optional<String> replaceIf(String key, String expectedVersion, byte[] content) throws IOException {
+        requireNonNull(expectedVersion, "expectedVersion is null");
+        requireNonNull(content, "content is null");
+        Path file = resolve(key);
+        return FileLocks.withLock(file, () -> {
+            Optional<VersionedObject> current = readVersioned(key);
+            if (current.isEmpty() || !current.get().version().equals(expectedVersion)) {
+                return Optional.empty();
+            }
+            publish(key, content);
+            return Optional.of(version(content));
+        });
+    }
+
     @Override
     public void close() {
         // Nothing is held open between calls.
@@ -120,6 +169,14 @@ public final class LocalObjectStore implements ObjectStore {
             throw new IllegalArgumentException("key escapes the lake root: '" + key + "'");
         }
         return file;
+    }
+
+    private static String version(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
     }
 
     private boolean isInsideTemporary(Path file) {

@@ -3,6 +3,8 @@ package io.crimelake.lakeformat.store;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 
 /** Runs MinIO client calls and turns their failures into the {@link IOException}s the store port promises. */
 final class MinioCalls {
@@ -11,6 +13,8 @@ final class MinioCalls {
     interface Call<T> {
         T run() throws MinioException, IOException;
     }
+
+    private static final Set<String> LOST_RACE = Set.of("PreconditionFailed", "ConditionalRequestConflict");
 
     private MinioCalls() {}
 
@@ -30,6 +34,25 @@ final class MinioCalls {
             // MinIO client 9 wraps transport failures such as "connection refused" in IllegalStateException.
             if (e.getCause() instanceof IOException cause) {
                 throw new IOException(description + " failed: " + cause, cause);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a conditional write: empty when S3 refuses it because its precondition does not hold (412
+     * {@code PreconditionFailed}; also 409 {@code ConditionalRequestConflict}, which AWS returns when a concurrent
+     * write to the key decided the race first). An object missing for {@code If-Match} is a failed precondition.
+     */
+    static <T> Optional<T> runConditional(String description, String key, Call<T> call) throws IOException {
+        try {
+            return Optional.of(run(description, key, call));
+        } catch (NoSuchObjectException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            if (e.getCause() instanceof ErrorResponseException response
+                    && LOST_RACE.contains(response.errorResponse().code())) {
+                return Optional.empty();
             }
             throw e;
         }

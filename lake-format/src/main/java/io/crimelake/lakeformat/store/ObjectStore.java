@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Outgoing port for reading and writing lake objects, on a local folder or an S3 bucket.
@@ -17,6 +18,12 @@ import java.util.List;
  *
  * <p>Writes never expose a partial object under its final key: readers see nothing, the old content or the
  * whole new content.
+ *
+ * <p>Small state objects such as leases and checkpoints that several processes or hosts update use the
+ * conditional writes {@link #createIfAbsent} and {@link #replaceIf} with a version from
+ * {@link #readVersioned}. They are atomic with respect to each other; an unconditional {@link #write},
+ * {@link #publish} or {@link #delete} of the same key may overtake them, so change such keys only through the
+ * conditional writes.
  */
 public interface ObjectStore extends Closeable {
     /** Name prefix of in-flight files a crashed local write may leave behind; listings skip them. */
@@ -62,4 +69,32 @@ public interface ObjectStore extends Closeable {
      * replacement durable before returning: concurrent readers see the old or the new content, never a mix.
      */
     void publish(String key, byte[] content) throws IOException;
+
+    /**
+     * Reads a small object whole, together with its current version.
+     *
+     * <p>A version is an opaque string that changes whenever the content changes; writing identical bytes may
+     * give the same version again (it is the ETag on S3, an MD5 of the content in the local store), so put
+     * something unique in contents whose rewrites must be told apart, such as a counter or an expiry time.
+     *
+     * @return empty when no object has this key
+     */
+    Optional<VersionedObject> readVersioned(String key) throws IOException;
+
+    /**
+     * Stores an object only when no object has this key. Of any number of writers racing for a key, across
+     * threads, processes and hosts sharing the store, exactly one succeeds; readers never see partial content.
+     *
+     * @return the new object's version, or empty when an object already had this key (nothing was written)
+     */
+    Optional<String> createIfAbsent(String key, byte[] content) throws IOException;
+
+    /**
+     * Replaces an object only when its version is still {@code expectedVersion} (compare-and-swap). Of writers
+     * racing with the same expected version, at most one succeeds.
+     *
+     * @return the new version, or empty when the object changed since that version was read or no longer
+     *     exists (nothing was written)
+     */
+    Optional<String> replaceIf(String key, String expectedVersion, byte[] content) throws IOException;
 }

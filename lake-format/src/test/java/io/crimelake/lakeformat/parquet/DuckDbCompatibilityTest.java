@@ -1,6 +1,7 @@
 package io.crimelake.lakeformat.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crimelake.lakeformat.crimes.CrimeRecord;
 import io.crimelake.lakeformat.crimes.CrimeRecordFixtures;
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,42 @@ class DuckDbCompatibilityTest {
                     .isEqualTo(first.ingestedAt());
             assertThat(rows.getDouble("latitude")).isEqualTo(first.latitude());
         });
+    }
+
+    @Test
+    void readerReadsTheSameRecordsFromAFileDuckDbWroteInTheLakeSchema() throws Exception {
+        Path rewritten = folder.resolve("rewritten-by-duckdb.parquet");
+        // DuckDB's COPY annotates integers INT(32|64, signed) and takes repetition from column statistics:
+        // the CASE keeps nullable columns OPTIONAL, the filter proves required ones REQUIRED.
+        String columns = CrimesDataset.definition().columns().stream()
+                .map(column -> column.nullable()
+                        ? "CASE WHEN %1$s IS NULL THEN NULL ELSE %1$s END AS %1$s".formatted('"' + column.name() + '"')
+                        : '"' + column.name() + '"')
+                .collect(Collectors.joining(", "));
+        execute("COPY (SELECT " + columns + " FROM read_parquet('" + file + "') WHERE id IS NOT NULL AND date IS NOT"
+                + " NULL AND arrest IS NOT NULL AND domestic IS NOT NULL AND year IS NOT NULL AND location_flagged IS"
+                + " NOT NULL AND ingest_run_id IS NOT NULL AND ingested_at IS NOT NULL ORDER BY id) TO '" + rewritten
+                + "' (FORMAT parquet)");
+
+        assertThat(LakeParquetRoundTripTest.readAll(rewritten)).isEqualTo(LakeParquetRoundTripTest.readAll(file));
+    }
+
+    @Test
+    void readerRejectsAFileWhereARequiredColumnIsNullable() throws Exception {
+        Path nullableIds = folder.resolve("nullable-ids.parquet");
+        execute("COPY (SELECT * REPLACE (CASE WHEN id IS NULL THEN NULL ELSE id END AS id) FROM read_parquet('" + file
+                + "')) TO '" + nullableIds + "' (FORMAT parquet)");
+
+        assertThatThrownBy(() -> LakeParquetRoundTripTest.readAll(nullableIds))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("column 'id'");
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private interface RowsConsumer {

@@ -3,6 +3,7 @@ package io.crimelake.lakeformat.store;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +36,11 @@ abstract class AbstractObjectStoreTest {
 
     /** A fresh, empty store for each test. */
     abstract ObjectStore createStore() throws Exception;
+
+    /** Whether the server behind the store checks a write's precondition atomically with the write itself. */
+    boolean checksPreconditionsAtomically() {
+        return true;
+    }
 
     @BeforeEach
     void openStore() throws Exception {
@@ -176,6 +189,125 @@ abstract class AbstractObjectStoreTest {
 
         assertThat(read("snapshots/current.json")).isEqualTo("{\"version\":2}");
         assertThat(store.list("snapshots/")).hasSize(1);
+    }
+
+    @Test
+    void createIfAbsentCreatesOnceAndNeverOverwrites() throws IOException {
+        Optional<String> created = store.createIfAbsent("state/lease.json", bytes("first"));
+        Optional<String> second = store.createIfAbsent("state/lease.json", bytes("second"));
+
+        assertThat(created).isPresent();
+        assertThat(second).isEmpty();
+        assertThat(read("state/lease.json")).isEqualTo("first");
+        assertThat(store.readVersioned("state/lease.json"))
+                .hasValueSatisfying(object -> assertThat(object.version()).isEqualTo(created.get()));
+    }
+
+    @Test
+    void readVersionedReturnsContentAndEmptyForMissingKey() throws IOException {
+        store.write("state/a.json", bytes("a"));
+
+        assertThat(store.readVersioned("state/a.json"))
+                .hasValueSatisfying(object -> assertThat(object.content()).isEqualTo(bytes("a")));
+        assertThat(store.readVersioned("state/missing.json")).isEmpty();
+    }
+
+    @Test
+    void replaceIfSwapsOnlyFromTheExpectedVersion() throws IOException {
+        String v1 = store.createIfAbsent("state/s.json", bytes("v1")).orElseThrow();
+        String v2 = store.replaceIf("state/s.json", v1, bytes("v2")).orElseThrow();
+
+        Optional<String> stale = store.replaceIf("state/s.json", v1, bytes("lost update"));
+
+        assertThat(v2).isNotEqualTo(v1);
+        assertThat(stale).isEmpty();
+        assertThat(read("state/s.json")).isEqualTo("v2");
+        assertThat(store.readVersioned("state/s.json").orElseThrow().version()).isEqualTo(v2);
+    }
+
+    @Test
+    void replaceIfOfMissingObjectWritesNothing() throws IOException {
+        String version = store.createIfAbsent("state/gone.json", bytes("x")).orElseThrow();
+        store.delete("state/gone.json");
+
+        assertThat(store.replaceIf("state/gone.json", version, bytes("y"))).isEmpty();
+        assertThat(store.exists("state/gone.json")).isFalse();
+    }
+
+    @Test
+    void exactlyOneOfManyRacingCreatorsWins() throws Exception {
+        assumeTrue(checksPreconditionsAtomically(), "the server cannot prove atomicity");
+        List<Optional<String>> results = race(16, writer -> store.createIfAbsent("locks/crimes.lease", bytes(writer)));
+
+        assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
+        String winner = results.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+        assertThat(store.readVersioned("locks/crimes.lease").orElseThrow().version())
+                .isEqualTo(winner);
+    }
+
+    @Test
+    void exactlyOneOfManyRacingSwapsFromTheSameVersionWins() throws Exception {
+        assumeTrue(checksPreconditionsAtomically(), "the server cannot prove atomicity");
+        String initial =
+                store.createIfAbsent("locks/crimes.lease", bytes("free")).orElseThrow();
+
+        List<Optional<String>> results =
+                race(16, writer -> store.replaceIf("locks/crimes.lease", initial, bytes("held by " + writer)));
+
+        assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
+    }
+
+    @Test
+    void compareAndSwapLoopsLoseNoIncrement() throws Exception {
+        assumeTrue(checksPreconditionsAtomically(), "the server cannot prove atomicity");
+        store.createIfAbsent("state/counter", bytes("0")).orElseThrow();
+
+        race(4, writer -> {
+            for (int i = 0; i < 10; i++) {
+                increment(store, "state/counter");
+            }
+            return Optional.<String>empty();
+        });
+
+        assertThat(read("state/counter")).isEqualTo("40");
+    }
+
+    /** Adds one to a decimal counter object with a compare-and-swap loop. */
+    static void increment(ObjectStore store, String key) throws IOException {
+        while (true) {
+            VersionedObject current = store.readVersioned(key).orElseThrow();
+            long next = Long.parseLong(new String(current.content(), UTF_8)) + 1;
+            if (store.replaceIf(key, current.version(), bytes(Long.toString(next)))
+                    .isPresent()) {
+                return;
+            }
+        }
+    }
+
+    /** Starts {@code writers} threads at once, each running {@code attempt} with its name, and collects results. */
+    private static List<Optional<String>> race(int writers, Attempt attempt) throws Exception {
+        var start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(writers)) {
+            List<Future<Optional<String>>> futures = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String name = "writer-" + writer;
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return attempt.run(name);
+                }));
+            }
+            start.countDown();
+            List<Optional<String>> results = new ArrayList<>();
+            for (Future<Optional<String>> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        }
+    }
+
+    @FunctionalInterface
+    interface Attempt {
+        Optional<String> run(String writer) throws IOException;
     }
 
     @ParameterizedTest

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,42 @@ class LocalObjectStoreTest extends AbstractObjectStoreTest {
         }
 
         assertThat(root.resolve("x.txt")).exists();
+    }
+
+    @Test
+    void compareAndSwapIsAtomicAcrossProcesses() throws Exception {
+        store.createIfAbsent("state/counter", bytes("0")).orElseThrow();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            processes.add(new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            CounterProcess.class.getName(),
+                            lakeRoot.toString(),
+                            "state/counter",
+                            "25")
+                    .inheritIO()
+                    .start());
+        }
+        for (int i = 0; i < 25; i++) {
+            increment(store, "state/counter");
+        }
+        for (Process process : processes) {
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+        }
+
+        assertThat(read("state/counter")).isEqualTo("75");
+    }
+
+    @Test
+    void conditionalWritesLeaveOnlyHiddenLockFilesBehind() throws IOException {
+        String version = store.createIfAbsent("a/lease", bytes("1")).orElseThrow();
+        store.replaceIf("a/lease", version, bytes("2")).orElseThrow();
+
+        assertThat(store.list("a/")).extracting(ObjectEntry::key).containsExactly("a/lease");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 class MinioObjectStoreIT extends AbstractObjectStoreTest {
     private static final AtomicInteger BUCKETS = new AtomicInteger();
 
+    // Recent enough to honour conditional PUTs (If-None-Match / If-Match) atomically; 2023 releases do not.
     @Container
-    private static final MinIOContainer MINIO = new MinIOContainer("minio/minio:RELEASE.2023-09-04T19-57-37Z");
+    private static final MinIOContainer MINIO = new MinIOContainer("minio/minio:RELEASE.2025-04-22T22-12-26Z");
 
     @Override
     ObjectStore createStore() throws IOException {

@@ -33,6 +33,17 @@ class S3ObjectStoreTest extends AbstractObjectStoreTest {
         return ObjectStores.open(lakeUri, server.settings());
     }
 
+    /**
+     * S3Proxy 4.1.0 evaluates {@code If-None-Match} and {@code If-Match} on PUT (the sequential conditional-write
+     * tests pass against it) but checks them separately from the write, so racing writers can both pass: a
+     * compare-and-swap counter measurably lost increments. The racing tests therefore run against the local store
+     * and against MinIO ({@link MinioObjectStoreIT}, which needs Docker); here they are skipped.
+     */
+    @Override
+    boolean checksPreconditionsAtomically() {
+        return false;
+    }
+
     @Test
     void keepsObjectsUnderTheUriPrefixAndHidesItFromKeys() throws IOException {
         store.write("crimes/a.parquet", bytes("x"));

@@ -30,8 +30,10 @@ final class Checkpoints {
 
     /** Saves the run as it stands after {@code page} (null when no page was committed) and returns it. */
     IngestRun save(IngestRun run, PageSummary page) {
-        runs.save(run);
+        // Renewing first fences off a replica that was taken over: it fails here instead of overwriting the
+        // checkpoint of the replica that now continues the run.
         lock.renew(run.datasetId(), run.id());
+        runs.save(run);
         if (page != null && page.rows() > 0) {
             metrics.pageStaged(page.rows(), page.quarantined());
             logPage(run, page);

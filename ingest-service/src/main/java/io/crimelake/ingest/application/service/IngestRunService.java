@@ -11,6 +11,7 @@ import io.crimelake.ingest.application.port.out.StagingStore;
 import io.crimelake.ingest.application.port.out.StateStore;
 import io.crimelake.ingest.domain.IngestRun;
 import io.crimelake.ingest.domain.IngestState;
+import io.crimelake.ingest.domain.LeaseLostException;
 import io.crimelake.ingest.domain.RunMode;
 import io.crimelake.ingest.domain.RunStatus;
 import io.crimelake.lakeformat.crimes.CrimesDataset;
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * Starts runs, resuming the dataset's unfinished run first, and carries them out under the dataset lease.
  *
  * <p>A run that crashed, or failed after the source gave up, is continued from its checkpoint by the next
- * trigger; a new run is planned only once the latest one completed.
+ * trigger, whatever that trigger asks for, so a batch is never left half staged by accident. A run that has
+ * failed {@code maxFailures} times is abandoned instead: its partial batch is deleted (it was never handed off)
+ * and the next trigger plans a new run from the dataset state, whose watermarks only completed runs move, so an
+ * incremental run pulls the abandoned run's rows again.
  */
 public final class IngestRunService implements RunIngestUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(IngestRunService.class);
@@ -70,7 +74,7 @@ public final class IngestRunService implements RunIngestUseCase {
         Optional<IngestRun> unfinished = runs.list().stream()
                 .filter(run -> run.datasetId().equals(datasetId))
                 .findFirst()
-                .filter(run -> run.status() != RunStatus.COMPLETED);
+                .filter(IngestRun::resumable);
         String runId = unfinished.map(IngestRun::id).orElseGet(() -> RunIds.next(clock));
         lock.acquire(datasetId, runId);
         if (unfinished.isPresent()) {
@@ -92,6 +96,7 @@ public final class IngestRunService implements RunIngestUseCase {
     public IngestRun execute(String runId) {
         IngestRun run = runs.find(runId).orElseThrow(() -> new NoSuchElementException("no run " + runId));
         Instant began = clock.instant();
+        boolean leaseLost = false;
         try {
             run = run.running(clock.instant(), run.totalRows() == null ? totals.count(run) : null);
             runs.save(run);
@@ -105,17 +110,31 @@ public final class IngestRunService implements RunIngestUseCase {
                     run.progress().rowsFetched(),
                     run.progress().rowsQuarantined(),
                     Math.round(run.rowsPerSecond(clock.instant())));
+        } catch (LeaseLostException e) {
+            // Another replica took the dataset over and continues this run from its checkpoint, so nothing more is
+            // written here, not even this failure: the caller gets it, the stored record stays the new holder's.
+            leaseLost = true;
+            run = run.failed(clock.instant(), reason(e));
+            LOG.error(
+                    "ingest stopped run={} pages={}: {}", runId, run.progress().pages(), run.error());
         } catch (IOException | RuntimeException e) {
             // The stored record holds the latest checkpoint; the local copy may be a page behind.
             run = runs.find(runId).orElse(run).failed(clock.instant(), reason(e));
             LOG.error(
-                    "ingest failed run={} pages={} error={}",
+                    "ingest failed run={} pages={} failures={} of={} error={}",
                     runId,
                     run.progress().pages(),
+                    run.failures(),
+                    settings.maxFailures(),
                     run.error(),
                     e);
+            if (run.failures() >= settings.maxFailures()) {
+                run = abandon(run);
+            }
         } finally {
-            finish(run);
+            if (!leaseLost) {
+                finish(run);
+            }
             metrics.runFinished(run.status(), Duration.between(began, clock.instant()));
         }
         if (run.status() == RunStatus.COMPLETED) {
@@ -124,6 +143,22 @@ public final class IngestRunService implements RunIngestUseCase {
             run = runs.find(runId).orElse(run);
         }
         return run;
+    }
+
+    private IngestRun abandon(IngestRun run) {
+        try {
+            staging.deletePagesAfter(run.id(), 0);
+        } catch (IOException e) {
+            // Left FAILED: the next trigger resumes it, and abandons it on a later failure once its batch can go.
+            LOG.error("ingest cannot delete the partial batch of run={}; it stays FAILED", run.id(), e);
+            return run;
+        }
+        LOG.warn(
+                "ingest abandoned run={} after {} failures; its partial batch is deleted and the next trigger"
+                        + " plans a new run from the state",
+                run.id(),
+                run.failures());
+        return run.abandoned();
     }
 
     private void finish(IngestRun run) {

@@ -1,6 +1,7 @@
 package io.crimelake.ingest.application.service;
 
 import io.crimelake.ingest.application.port.out.RunLock;
+import io.crimelake.ingest.domain.LeaseLostException;
 import io.crimelake.ingest.domain.RunConflictException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,13 +21,18 @@ final class InMemoryRunLock implements RunLock {
     @Override
     public void renew(String datasetId, String runId) {
         if (!runId.equals(holders.get(datasetId))) {
-            throw new IllegalStateException("run " + runId + " renewed a lease it does not hold");
+            throw new LeaseLostException(datasetId, runId, String.valueOf(holders.get(datasetId)));
         }
     }
 
     @Override
     public void release(String datasetId, String runId) {
         holders.remove(datasetId, runId);
+    }
+
+    /** Another replica takes the dataset over, as after this holder's lease expired. */
+    void takeOver(String datasetId, String runId) {
+        holders.put(datasetId, runId);
     }
 
     void expire(String datasetId) {

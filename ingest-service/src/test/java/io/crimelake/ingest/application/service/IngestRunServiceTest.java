@@ -35,7 +35,8 @@ class IngestRunServiceTest {
                     DATASET,
                     new IncrementalWindowPolicy(14, LocalDate.of(2024, 1, 1), Duration.ofHours(1)),
                     3,
-                    ZoneId.of("America/Chicago")),
+                    ZoneId.of("America/Chicago"),
+                    3),
             new IngestPorts(source, exports, staging, runs, states, lock, metrics, lake),
             new TickingClock(Instant.parse("2024-06-15T12:00:00Z")));
 
@@ -99,6 +100,47 @@ class IngestRunServiceTest {
                 .extracting(CrimeRecord::id)
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(source.requests().get(3).afterKey()).isEqualTo(6L);
+    }
+
+    @Test
+    void aRunFailingForTheThirdTimeIsAbandonedAndTheNextTriggerStartsAFreshRunFromTheState() {
+        LongStream.rangeClosed(1, 10).forEach(id -> source.add(row(id, "2024-04-01T00:00:00", null)));
+        IngestRun failing = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            source.failAfterPages(1);
+            failing = runOnce(StartRunCommand.incremental());
+            assertThat(failing.failures()).isEqualTo(attempt);
+        }
+
+        assertThat(failing.status()).isEqualTo(RunStatus.ABANDONED);
+        assertThat(failing.error()).contains("source unavailable");
+        assertThat(staging.pages(failing.id())).isEmpty();
+        assertThat(states.load(DATASET).orElseThrow().watermarkMaxDate()).isNull();
+        assertThat(metrics.finished).containsExactly(RunStatus.FAILED, RunStatus.FAILED, RunStatus.ABANDONED);
+
+        source.recover();
+        IngestRun fresh = runOnce(StartRunCommand.incremental());
+
+        assertThat(fresh.id()).isNotEqualTo(failing.id());
+        assertThat(fresh.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(staging.records(fresh.id())).hasSize(10);
+        assertThat(runs.find(failing.id()).orElseThrow().status()).isEqualTo(RunStatus.ABANDONED);
+    }
+
+    @Test
+    void aRunWhoseLeaseWasTakenOverStopsWithoutOverwritingTheNewHoldersRecord() {
+        LongStream.rangeClosed(1, 10).forEach(id -> source.add(row(id, "2024-04-01T00:00:00", null)));
+        IngestRun started = service.start(StartRunCommand.incremental());
+        lock.takeOver(DATASET, "replica-b");
+
+        IngestRun stopped = service.execute(started.id());
+
+        assertThat(stopped.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(stopped.error()).contains("lost the lease", "replica-b");
+        assertThat(runs.find(started.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(runs.find(started.id()).orElseThrow().progress().pages()).isZero();
+        assertThat(lock.held(DATASET)).isTrue();
+        assertThat(states.load(DATASET)).isEmpty();
     }
 
     @Test

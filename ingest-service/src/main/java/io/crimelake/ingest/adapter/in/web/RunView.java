@@ -5,7 +5,10 @@ import io.crimelake.ingest.domain.QueryWindow;
 import java.time.Instant;
 import java.util.List;
 
-/** A run as the API shows it: its audit fields plus live progress, rate and time left. */
+/**
+ * A run as the API shows it: its audit fields plus live progress, rate and time left; {@code failures} counts
+ * towards {@code RUN_MAX_FAILURES}, after which the run is ABANDONED.
+ */
 record RunView(
         String id,
         String dataset,
@@ -14,6 +17,7 @@ record RunView(
         String exportLocation,
         String status,
         String error,
+        int failures,
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
@@ -37,6 +41,7 @@ record RunView(
                 run.exportLocation(),
                 run.status().name(),
                 run.error(),
+                run.failures(),
                 run.createdAt(),
                 run.startedAt(),
                 run.finishedAt(),

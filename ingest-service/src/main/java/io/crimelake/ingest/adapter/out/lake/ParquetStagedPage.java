@@ -3,8 +3,6 @@ package io.crimelake.ingest.adapter.out.lake;
 import io.crimelake.ingest.application.port.out.StagedPage;
 import io.crimelake.ingest.domain.QuarantinedRow;
 import io.crimelake.lakeformat.crimes.CrimeRecord;
-import io.crimelake.lakeformat.crimes.CrimesDataset;
-import io.crimelake.lakeformat.parquet.LakeParquetWriter;
 import io.crimelake.lakeformat.store.ObjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * A page written to local scratch files first, then uploaded to the store under its final keys, each upload
- * atomic; files are created only when the page has rows of their kind.
+ * atomic; files are created only when the page has rows of their kind. The Parquet file is encoded on a
+ * background thread ({@link BackgroundParquetWriter}) while the caller goes on reading rows.
  */
 final class ParquetStagedPage implements StagedPage {
     private final ObjectStore store;
@@ -20,7 +19,7 @@ final class ParquetStagedPage implements StagedPage {
     private final Path quarantineScratch;
     private final String parquetKey;
     private final String quarantineKey;
-    private LakeParquetWriter<CrimeRecord> writer;
+    private BackgroundParquetWriter writer;
     private QuarantineLines quarantine;
 
     ParquetStagedPage(ObjectStore store, Path scratchPrefix, String parquetKey, String quarantineKey) {
@@ -34,7 +33,7 @@ final class ParquetStagedPage implements StagedPage {
     @Override
     public void write(CrimeRecord record) throws IOException {
         if (writer == null) {
-            writer = LakeParquetWriter.create(CrimesDataset.definition(), parquetScratch);
+            writer = new BackgroundParquetWriter(parquetScratch);
         }
         writer.write(record);
     }
@@ -61,6 +60,10 @@ final class ParquetStagedPage implements StagedPage {
 
     @Override
     public void discard() {
+        if (writer != null) {
+            writer.abandon();
+            writer = null;
+        }
         try {
             closeWriters();
         } catch (IOException | RuntimeException e) {

@@ -15,7 +15,7 @@ public interface RunIngestUseCase {
     /**
      * Carries out a started run to its end, page by page, and releases the dataset.
      *
-     * @return the finished run, COMPLETED or FAILED with its error
+     * @return the finished run: COMPLETED, FAILED with its error, or ABANDONED when it failed too often
      */
     IngestRun execute(String runId);
 }

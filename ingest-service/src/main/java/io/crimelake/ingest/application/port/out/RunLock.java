@@ -9,7 +9,11 @@ public interface RunLock {
      */
     void acquire(String datasetId, String runId);
 
-    /** Extends the lease; called after every page so a live run never loses it. */
+    /**
+     * Extends the lease; called after every page so a live run never loses it.
+     *
+     * @throws io.crimelake.ingest.domain.LeaseLostException when the lease expired and another run holds it
+     */
     void renew(String datasetId, String runId);
 
     /** Gives the dataset up; does nothing when {@code runId} no longer holds it. */

@@ -132,6 +132,7 @@ class IngestRunControllerTest {
                 .andExpect(jsonPath("$.totalRows").value(3000))
                 .andExpect(jsonPath("$.rowsPerSecond").value(100))
                 .andExpect(jsonPath("$.etaSeconds").value(20))
+                .andExpect(jsonPath("$.failures").value(0))
                 .andExpect(jsonPath("$.windows[0]").value("date in [2024-01-01T00:00, 2024-02-01T00:00)"));
     }
 

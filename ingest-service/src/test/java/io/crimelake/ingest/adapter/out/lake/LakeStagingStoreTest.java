@@ -1,6 +1,7 @@
 package io.crimelake.ingest.adapter.out.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crimelake.ingest.application.port.out.StagedPage;
 import io.crimelake.ingest.domain.QuarantinedRow;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,52 @@ class LakeStagingStoreTest {
 
         assertThat(readIds(dataDir.resolve("_staging/crimes/run-1/part-000001.parquet")))
                 .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aPageOfManyBatchesKeepsEveryRecordInOrder() throws IOException {
+        LocalObjectStore store = new LocalObjectStore(dataDir);
+        LakeStagingStore staging =
+                new LakeStagingStore(store, "_staging", "_quarantine", "crimes", dataDir.resolve("tmp"));
+        long[] ids = LongStream.rangeClosed(1, 25_000).toArray();
+
+        commit(staging, "run-1", 1, ids);
+
+        assertThat(readIds(dataDir.resolve("_staging/crimes/run-1/part-000001.parquet")))
+                .containsExactlyElementsOf(LongStream.of(ids).boxed().toList());
+    }
+
+    @Test
+    void discardingAPageWhileItsWriterIsBusyLeavesNothingBehind() throws IOException {
+        LocalObjectStore store = new LocalObjectStore(dataDir);
+        LakeStagingStore staging =
+                new LakeStagingStore(store, "_staging", "_quarantine", "crimes", dataDir.resolve("tmp"));
+        StagedPage page = staging.openPage("run-1", 1);
+        for (long id = 1; id <= 20_000; id++) {
+            page.write(record(id));
+        }
+
+        page.discard();
+
+        assertThat(store.list("")).isEmpty();
+        try (var scratch = Files.list(dataDir.resolve("tmp"))) {
+            assertThat(scratch).isEmpty();
+        }
+    }
+
+    @Test
+    void aPageWhoseFileCannotBeWrittenFailsOnCommitAndPublishesNothing() throws IOException {
+        LocalObjectStore store = new LocalObjectStore(dataDir);
+        Path scratch = dataDir.resolve("tmp");
+        LakeStagingStore staging = new LakeStagingStore(store, "_staging", "_quarantine", "crimes", scratch);
+        StagedPage page = staging.openPage("run-1", 1);
+        Files.delete(scratch);
+        Files.writeString(scratch, "a file where the scratch folder was");
+
+        page.write(record(1));
+
+        assertThatThrownBy(page::commit).isInstanceOf(IOException.class);
+        assertThat(store.list("_staging/")).isEmpty();
     }
 
     @Test
