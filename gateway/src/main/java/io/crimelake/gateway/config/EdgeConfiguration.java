@@ -3,9 +3,11 @@ package io.crimelake.gateway.config;
 import io.crimelake.gateway.edge.AccessLogFilter;
 import io.crimelake.gateway.edge.AdminTokenFilter;
 import io.crimelake.gateway.edge.ClientAddress;
+import io.crimelake.gateway.edge.ForwardedForHeadersFilter;
 import io.crimelake.gateway.edge.RateLimitFilter;
 import io.crimelake.gateway.edge.RequestSizeLimitFilter;
 import io.crimelake.gateway.edge.SecurityHeadersFilter;
+import io.crimelake.gateway.edge.TrustedProxies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +17,12 @@ class EdgeConfiguration {
 
     @Bean
     ClientAddress clientAddress(EdgeProperties edge) {
-        return new ClientAddress(edge.trustForwardedFor());
+        return new ClientAddress(new TrustedProxies(edge.trustedProxies()));
+    }
+
+    @Bean
+    ForwardedForHeadersFilter forwardedForHeadersFilter(ClientAddress clientAddress) {
+        return new ForwardedForHeadersFilter(clientAddress);
     }
 
     @Bean

@@ -15,14 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Per-client rate limit and request-size limit on the APIs; each test is its own client via X-Forwarded-For. */
+/**
+ * Per-client rate limit and request-size limit on the APIs; the test client connects from loopback, a trusted proxy by
+ * default, so each test is its own client via X-Forwarded-For.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "crimelake.gateway.edge.rate-limit-per-minute=3",
-            "crimelake.gateway.edge.trust-forwarded-for=true",
-            "crimelake.gateway.edge.max-request-size=1KB"
-        })
+        properties = {"crimelake.gateway.edge.rate-limit-per-minute=3", "crimelake.gateway.edge.max-request-size=1KB"})
 class EdgeLimitsTest {
 
     static final TestUpstream ANALYTICS = TestUpstream.healthy("analytics");
@@ -78,6 +77,13 @@ class EdgeLimitsTest {
         assertThat(getAs("203.0.113.2", "/api/analytics/meta").statusCode()).isEqualTo(429);
         assertThat(getAs("203.0.113.3, 10.0.0.1", "/api/analytics/meta").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void tellsTheServiceWhichClientItServes() {
+        getAs("192.0.2.66, 203.0.113.9, 10.0.0.1", "/api/analytics/meta");
+
+        assertThat(ANALYTICS.lastHeaders().get("X-Forwarded-For")).containsExactly("203.0.113.9");
     }
 
     @Test
