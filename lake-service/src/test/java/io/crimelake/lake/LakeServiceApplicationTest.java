@@ -40,7 +40,6 @@ class LakeServiceApplicationTest {
         registry.add("crimelake.lake.lake-uri", () -> "file:" + folder.resolve("lake"));
         registry.add("crimelake.lake.data-dir", () -> folder.resolve("data").toString());
         registry.add("crimelake.lake.admin-token", () -> TOKEN);
-        registry.add("crimelake.lake.lease-settle", () -> "0ms");
     }
 
     @Test

@@ -57,7 +57,7 @@ class LakeAdapterConfiguration {
 
     @Bean
     ObjectStoreLeaseStore leaseStore(ObjectStore store, Clock clock, LakeProperties properties) {
-        return new ObjectStoreLeaseStore(store, storageJson, clock, properties.leaseSettle());
+        return new ObjectStoreLeaseStore(store, storageJson, clock);
     }
 
     @Bean

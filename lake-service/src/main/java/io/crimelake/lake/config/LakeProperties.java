@@ -19,10 +19,10 @@ import org.springframework.validation.annotation.Validated;
  *     ({@code ADMIN_TOKEN})
  * @param retention how long superseded files stay readable ({@code LAKE_RETENTION})
  * @param keepSnapshots how many of the newest snapshots stay readable however old ({@code LAKE_KEEP_SNAPSHOTS})
- * @param leaseTtl how long a writer's lease lasts; a crashed writer blocks others this long ({@code LAKE_LEASE_TTL})
+ * @param leaseTtl how long a writer's lease lasts unless renewed (its holder renews it every third of that); a
+ *     crashed writer blocks others this long ({@code LAKE_LEASE_TTL})
  * @param leaseWait how long a compaction or vacuum waits for a busy lease before giving up with 409
  *     ({@code LAKE_LEASE_WAIT})
- * @param leaseSettle wait between writing a lease and reading it back ({@code LAKE_LEASE_SETTLE})
  * @param vacuumInterval time between scheduled vacuums ({@code LAKE_VACUUM_INTERVAL})
  * @param stagingFolder top-level lake folder ingest stages batches in ({@code LAKE_STAGING_FOLDER})
  * @param quarantineFolder top-level lake folder ingest quarantines rows in ({@code LAKE_QUARANTINE_FOLDER})
@@ -51,9 +51,6 @@ public record LakeProperties(
 
         @NotNull(message = "LAKE_LEASE_WAIT must be a duration such as 5s")
         Duration leaseWait,
-
-        @NotNull(message = "LAKE_LEASE_SETTLE must be a duration such as 250ms")
-        Duration leaseSettle,
 
         @NotNull(message = "LAKE_VACUUM_INTERVAL must be a duration such as 1h")
         Duration vacuumInterval,

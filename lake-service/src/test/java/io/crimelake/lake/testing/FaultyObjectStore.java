@@ -2,11 +2,13 @@ package io.crimelake.lake.testing;
 
 import io.crimelake.lakeformat.store.ObjectEntry;
 import io.crimelake.lakeformat.store.ObjectStore;
+import io.crimelake.lakeformat.store.VersionedObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Delegates to a real store but fails chosen operations, to simulate a crash at a chosen commit step. */
@@ -97,6 +99,21 @@ public final class FaultyObjectStore implements ObjectStore {
     public void publish(String key, byte[] content) throws IOException {
         check(Operation.PUBLISH, key);
         delegate.publish(key, content);
+    }
+
+    @Override
+    public Optional<VersionedObject> readVersioned(String key) throws IOException {
+        return delegate.readVersioned(key);
+    }
+
+    @Override
+    public Optional<String> createIfAbsent(String key, byte[] content) throws IOException {
+        return delegate.createIfAbsent(key, content);
+    }
+
+    @Override
+    public Optional<String> replaceIf(String key, String expectedVersion, byte[] content) throws IOException {
+        return delegate.replaceIf(key, expectedVersion, content);
     }
 
     @Override

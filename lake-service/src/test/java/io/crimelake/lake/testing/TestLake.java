@@ -32,6 +32,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.io.LocalInputFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The lake-service core wired on a real object store and DuckDB, the way the configuration wires it. */
@@ -58,7 +63,7 @@ public final class TestLake implements AutoCloseable {
         database = new DuckDbDatabase("256MB", 1, folder.resolve("spill"));
         snapshots = new ObjectStoreSnapshotStore(store, json);
         files = new ObjectStoreLakeFiles(store, LakeKeys.defaults(), folder.resolve("cache"));
-        leases = new ObjectStoreLeaseStore(store, json, clock, Duration.ZERO);
+        leases = new ObjectStoreLeaseStore(store, json, clock);
         var merger = new DuckDbPartitionMerger(database, List.of(CrimesDataset.definition()));
         // No waiting for a busy lease, so that tests of the single writer see the refusal at once.
         var writerLease = new WriterLease(leases, Duration.ofMinutes(10), Duration.ZERO);
@@ -123,6 +128,19 @@ public final class TestLake implements AutoCloseable {
             Files.delete(copy);
         }
         return rows;
+    }
+
+    /** The footer of a lake file: its schema and key-value metadata as written. */
+    public FileMetaData footer(String key) throws IOException {
+        Path copy = folder.resolve("footer-" + UUID.randomUUID() + ".parquet");
+        store.download(key, copy);
+        var options =
+                ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+        try (var reader = ParquetFileReader.open(new LocalInputFile(copy), options)) {
+            return reader.getFileMetaData();
+        } finally {
+            Files.delete(copy);
+        }
     }
 
     @Override

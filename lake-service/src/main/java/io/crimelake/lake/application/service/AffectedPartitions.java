@@ -8,6 +8,7 @@ import io.crimelake.lakeformat.partition.PartitionKey;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,13 +32,14 @@ final class AffectedPartitions {
                 current.map(Snapshot::filesByPartition).orElse(Map.of());
         Set<PartitionKey> affected = new HashSet<>(session.batchPartitions());
         affected.retainAll(all.keySet());
+        // The id ranges in the manifest rule out most other partitions without downloading them.
+        List<PartitionFile> others = all.values().stream()
+                .filter(file -> !affected.contains(file.partition()))
+                .toList();
         Map<PartitionKey, Path> candidates = new HashMap<>();
-        // The id range in the manifest rules out most other partitions without downloading them.
-        all.forEach((partition, file) -> {
-            if (!affected.contains(partition) && session.hasIdBetween(file.minId(), file.maxId())) {
-                candidates.put(partition, files.localCopy(file.key()));
-            }
-        });
+        for (PartitionKey partition : session.idRangesHoldingBatchIds(others)) {
+            candidates.put(partition, files.localCopy(all.get(partition).key()));
+        }
         affected.addAll(session.partitionsHoldingBatchIds(candidates));
         Map<PartitionKey, Path> inputs = new HashMap<>();
         for (PartitionKey partition : affected) {

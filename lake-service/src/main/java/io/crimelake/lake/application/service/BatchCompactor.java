@@ -43,10 +43,10 @@ final class BatchCompactor {
         this.workFolders = workFolders;
     }
 
-    CompactionResult compact(String dataset, BatchId batch, List<String> staged) {
+    CompactionResult compact(String dataset, BatchId batch, List<String> staged, HeldLease lease) {
         journal.started(dataset, batch);
         try (WorkFolders.Folder work = workFolders.create("compaction-")) {
-            CompactionResult result = merge(dataset, batch, staged, work.path());
+            CompactionResult result = merge(dataset, batch, staged, work.path(), lease);
             journal.ended(dataset, batch);
             return result;
         } catch (UnreadableBatchException e) {
@@ -55,7 +55,7 @@ final class BatchCompactor {
         }
     }
 
-    private CompactionResult merge(String dataset, BatchId batch, List<String> staged, Path work) {
+    private CompactionResult merge(String dataset, BatchId batch, List<String> staged, Path work, HeldLease lease) {
         Optional<Snapshot> current = snapshots.current(dataset);
         List<StagedFile> local = staged.stream()
                 .map(key -> new StagedFile(key, files.download(key, work)))
@@ -66,7 +66,7 @@ final class BatchCompactor {
             if (outcome.partitionsRewritten() == 0) {
                 return new CompactionResult(batch, current.map(Snapshot::id).orElse(null), outcome.counts(), 0);
             }
-            Snapshot next = committer.commit(dataset, current, batch, outcome);
+            Snapshot next = committer.commit(dataset, current, batch, outcome, lease::confirm);
             return new CompactionResult(batch, next.id(), outcome.counts(), outcome.partitionsRewritten());
         }
     }

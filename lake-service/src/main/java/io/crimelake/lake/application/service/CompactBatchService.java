@@ -12,10 +12,9 @@ import io.crimelake.lake.application.port.out.SnapshotStore;
 import io.crimelake.lake.domain.BatchId;
 import io.crimelake.lake.domain.BatchNotFoundException;
 import io.crimelake.lake.domain.CompactionResult;
-import io.crimelake.lake.domain.Lease;
 import io.crimelake.lake.domain.UnreadableBatchException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Compacts staged batches under the dataset's lease; before each, it removes a crashed writer's leftovers
@@ -56,29 +55,26 @@ public final class CompactBatchService implements CompactBatchUseCase, RecoverLa
         if (staged.isEmpty()) {
             throw new BatchNotFoundException(dataset, command.batchId());
         }
-        return underLease(dataset, "compaction of batch " + command.batchId(), () -> {
-            recoverInterrupted(dataset, command.batchId());
-            return compactor.compact(dataset, command.batchId(), staged);
+        return underLease(dataset, "compaction of batch " + command.batchId(), held -> {
+            recoverInterrupted(dataset, command.batchId(), held);
+            return compactor.compact(dataset, command.batchId(), staged, held);
         });
     }
 
     @Override
     public int recover(String dataset) {
-        return underLease(dataset, "recovery", () -> recoverInterrupted(dataset, null));
+        return underLease(dataset, "recovery", held -> recoverInterrupted(dataset, null, held));
     }
 
-    private <T> T underLease(String dataset, String purpose, Supplier<T> work) {
-        Lease held = lease.take(dataset, purpose);
-        try {
+    private <T> T underLease(String dataset, String purpose, Function<HeldLease, T> work) {
+        try (HeldLease held = lease.take(dataset, purpose)) {
             StrayFiles.remove(files, dataset, snapshots.current(dataset));
-            return work.get();
-        } finally {
-            lease.give(held);
+            return work.apply(held);
         }
     }
 
     // The batch about to be compacted is skipped: its own compaction follows at once.
-    private int recoverInterrupted(String dataset, BatchId skipped) {
+    private int recoverInterrupted(String dataset, BatchId skipped, HeldLease held) {
         int completed = 0;
         for (BatchId batch : journal.unfinished(dataset)) {
             if (batch.equals(skipped)) {
@@ -90,7 +86,7 @@ public final class CompactBatchService implements CompactBatchUseCase, RecoverLa
                 continue;
             }
             try {
-                compactor.compact(dataset, batch, staged);
+                compactor.compact(dataset, batch, staged, held);
                 completed++;
             } catch (UnreadableBatchException e) {
                 // Reported when its own compaction failed; it must not block the batches after it.

@@ -31,20 +31,28 @@ public final class SnapshotCommitter {
         this.clock = clock;
     }
 
-    Snapshot commit(String dataset, Optional<Snapshot> current, BatchId batch, MergeOutcome outcome) {
+    /**
+     * @param beforePublish runs right before the atomic publish and may veto it by throwing, e.g. when the
+     *     writer's lease was lost
+     */
+    Snapshot commit(
+            String dataset, Optional<Snapshot> current, BatchId batch, MergeOutcome outcome, Runnable beforePublish) {
         long id = current.map(snapshot -> snapshot.id() + 1).orElse(1L);
         Instant committedAt = clock.instant();
-        List<PartitionFile> written = outcome.written().stream()
-                .map(partition -> upload(partition, id, committedAt))
-                .toList();
+        List<PartitionFile> written =
+                ParallelTransfers.each(outcome.written(), partition -> upload(partition, id, committedAt));
         List<String> superseded = Stream.concat(
                         written.stream().map(PartitionFile::partition), outcome.emptied().stream())
                 .flatMap(partition -> current.flatMap(snapshot -> snapshot.file(partition)).stream())
                 .map(PartitionFile::key)
                 .toList();
-        superseded.forEach(files::retain);
+        ParallelTransfers.each(superseded, key -> {
+            files.retain(key);
+            return key;
+        });
         Snapshot next = current.map(snapshot -> snapshot.next(committedAt, batch, written, outcome.emptied()))
                 .orElseGet(() -> Snapshot.first(dataset, committedAt, batch, written));
+        beforePublish.run();
         snapshots.commit(next);
         files.deletePartitionFiles(superseded);
         return next;

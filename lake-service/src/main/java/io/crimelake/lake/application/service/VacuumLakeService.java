@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.crimelake.lake.application.port.in.VacuumLakeUseCase;
 import io.crimelake.lake.application.port.out.LakeFiles;
 import io.crimelake.lake.application.port.out.SnapshotStore;
-import io.crimelake.lake.domain.Lease;
 import io.crimelake.lake.domain.RetentionPolicy;
 import io.crimelake.lake.domain.Snapshot;
 import io.crimelake.lake.domain.VacuumResult;
@@ -37,8 +36,7 @@ public final class VacuumLakeService implements VacuumLakeUseCase {
 
     @Override
     public VacuumResult vacuum(String dataset) {
-        Lease held = lease.take(dataset, "vacuum");
-        try {
+        try (HeldLease held = lease.take(dataset, "vacuum")) {
             Optional<Snapshot> current = snapshots.current(dataset);
             long currentId = current.map(Snapshot::id).orElse(0L);
             List<Snapshot> history = snapshots.ids(dataset).stream()
@@ -53,8 +51,6 @@ public final class VacuumLakeService implements VacuumLakeUseCase {
                     .toList();
             snapshots.delete(dataset, expired);
             return new VacuumResult(filesDeleted, expired.size());
-        } finally {
-            lease.give(held);
         }
     }
 

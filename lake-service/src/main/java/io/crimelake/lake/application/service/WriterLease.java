@@ -4,12 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.crimelake.lake.application.port.out.LeaseStore;
 import io.crimelake.lake.domain.LakeBusyException;
-import io.crimelake.lake.domain.Lease;
 import java.time.Duration;
 
 /**
  * Takes a dataset's writer lease, waiting up to {@code wait} for a short holder such as a vacuum to finish
- * before giving up with {@link LakeBusyException}.
+ * before giving up with {@link LakeBusyException}; the lease is renewed while held.
  */
 public final class WriterLease {
     private static final Duration POLL = Duration.ofMillis(100);
@@ -24,12 +23,13 @@ public final class WriterLease {
         this.wait = requireNonNull(wait, "wait is null");
     }
 
-    Lease take(String dataset, String purpose) {
+    /** The dataset's lease, kept renewed until it is closed. */
+    HeldLease take(String dataset, String purpose) {
         // Waiting is measured on the monotonic clock: the lease clock may be a test's hand-moved one.
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             try {
-                return leases.acquire(dataset, purpose, timeToLive);
+                return new HeldLease(leases, leases.acquire(dataset, purpose, timeToLive), timeToLive);
             } catch (LakeBusyException e) {
                 if (System.nanoTime() + POLL.toNanos() > deadline) {
                     throw e;
@@ -37,10 +37,6 @@ public final class WriterLease {
                 pause();
             }
         }
-    }
-
-    void give(Lease lease) {
-        leases.release(lease);
     }
 
     private static void pause() {

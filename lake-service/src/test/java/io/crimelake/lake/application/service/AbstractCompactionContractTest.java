@@ -16,16 +16,22 @@ import io.crimelake.lake.domain.Snapshot;
 import io.crimelake.lake.domain.UnreadableBatchException;
 import io.crimelake.lake.testing.TestLake;
 import io.crimelake.lakeformat.crimes.CrimeRecord;
+import io.crimelake.lakeformat.crimes.CrimesDataset;
 import io.crimelake.lakeformat.partition.PartitionKey;
 import io.crimelake.lakeformat.store.ObjectEntry;
 import io.crimelake.lakeformat.store.ObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.schema.LogicalTypeAnnotation.IntLogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,6 +245,60 @@ abstract class AbstractCompactionContractTest {
                 .isEmpty();
         assertThat(lake.compact(lake.stage(runId(3), crime(3, MARCH, MARCH, 3))).counts())
                 .isEqualTo(new MergeCounts(1, 0, 0));
+    }
+
+    @Test
+    void writesPartitionFilesInExactlyTheLakeSchemaWithNullsKept() throws Exception {
+        CrimeRecord sparse = new CrimeRecord(
+                4,
+                null,
+                MARCH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                2024,
+                null,
+                null,
+                null,
+                true,
+                runId(1),
+                Instant.parse("2025-01-01T01:00:00Z"));
+        List<CrimeRecord> staged = List.of(crime(1, APRIL, APRIL, 1), crime(2, MARCH, MARCH, 1), sparse);
+
+        lake.compact(lake.stage(runId(1), List.of(staged)));
+
+        MessageType lakeSchema = CrimesDataset.definition().parquetSchema();
+        for (PartitionFile file : lake.current().files()) {
+            FileMetaData footer = lake.footer(file.key());
+            assertThat(footer.getKeyValueMetaData()).containsEntry("crimelake.dataset", "crimes");
+            for (Type expected : lakeSchema.getFields()) {
+                Type written = footer.getSchema().getType(expected.getName());
+                assertThat(written.getRepetition())
+                        .as("repetition of %s in %s, also where the file holds no null", expected, file.key())
+                        .isEqualTo(expected.getRepetition());
+                assertThat(written.asPrimitiveType().getPrimitiveTypeName())
+                        .isEqualTo(expected.asPrimitiveType().getPrimitiveTypeName());
+                if (!(written.getLogicalTypeAnnotation() instanceof IntLogicalTypeAnnotation integer
+                        && integer.isSigned()
+                        && expected.getLogicalTypeAnnotation() == null)) {
+                    assertThat(written.getLogicalTypeAnnotation())
+                            .as("logical type of %s", expected)
+                            .isEqualTo(expected.getLogicalTypeAnnotation());
+                }
+            }
+        }
+        assertThat(lake.rows(lake.current())).containsExactlyInAnyOrderElementsOf(staged);
     }
 
     private List<String> partitionFolderFiles() throws Exception {

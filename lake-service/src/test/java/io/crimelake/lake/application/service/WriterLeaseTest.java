@@ -17,6 +17,7 @@ class WriterLeaseTest {
     static final class BusyLeaseStore implements LeaseStore {
         int busyAttempts;
         int attempts;
+        Lease released;
 
         BusyLeaseStore(int busyAttempts) {
             this.busyAttempts = busyAttempts;
@@ -32,17 +33,26 @@ class WriterLeaseTest {
         }
 
         @Override
-        public void release(Lease lease) {}
+        public Lease renew(Lease lease, Duration timeToLive) {
+            return lease;
+        }
+
+        @Override
+        public void release(Lease lease) {
+            released = lease;
+        }
     }
 
     @Test
     void waitsForAShortHolderToFinish() {
         var store = new BusyLeaseStore(2);
 
-        Lease lease = new WriterLease(store, Duration.ofMinutes(1), Duration.ofSeconds(5)).take("crimes", "test");
+        try (HeldLease held =
+                new WriterLease(store, Duration.ofMinutes(1), Duration.ofSeconds(5)).take("crimes", "test")) {
+            assertThat(store.attempts).isEqualTo(3);
+        }
 
-        assertThat(lease.holder()).isEqualTo("me");
-        assertThat(store.attempts).isEqualTo(3);
+        assertThat(store.released.holder()).isEqualTo("me");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.crimelake.lake.adapter.in.web;
 import io.crimelake.lake.domain.BatchNotFoundException;
 import io.crimelake.lake.domain.LakeBusyException;
 import io.crimelake.lake.domain.LakeStorageException;
+import io.crimelake.lake.domain.LeaseLostException;
 import io.crimelake.lake.domain.UnreadableBatchException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -42,6 +43,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail busy(LakeBusyException e) {
         return problem(HttpStatus.CONFLICT, "lake-busy", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail leaseLost(LeaseLostException e) {
+        return problem(HttpStatus.CONFLICT, "lease-lost", e.getMessage());
     }
 
     @ExceptionHandler

@@ -4,32 +4,33 @@ import io.crimelake.lake.application.port.out.MergeOutcome;
 import io.crimelake.lake.application.port.out.MergeSession;
 import io.crimelake.lake.application.port.out.WrittenPartition;
 import io.crimelake.lake.domain.MergeCounts;
-import io.crimelake.lakeformat.dataset.Column;
+import io.crimelake.lake.domain.PartitionFile;
 import io.crimelake.lakeformat.dataset.DatasetDefinition;
+import io.crimelake.lakeformat.parquet.LakeFileMetadata;
 import io.crimelake.lakeformat.partition.PartitionKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** A batch loaded into temporary tables of its own DuckDB connection, merged in SQL and written by Java. */
-final class DuckDbMergeSession<R> implements MergeSession {
-    private final DatasetDefinition<R> definition;
+/** A batch loaded into temporary tables of its own DuckDB connection, merged in SQL and written by DuckDB. */
+final class DuckDbMergeSession implements MergeSession {
+    private final DatasetDefinition<?> definition;
     private final DuckDbSql sql;
     private final Connection connection;
     private final Path workFolder;
 
-    DuckDbMergeSession(DatasetDefinition<R> definition, Connection connection, Path workFolder) {
+    DuckDbMergeSession(DatasetDefinition<?> definition, Connection connection, Path workFolder) {
         this.definition = definition;
         this.sql = new DuckDbSql(definition);
         this.connection = connection;
@@ -37,7 +38,11 @@ final class DuckDbMergeSession<R> implements MergeSession {
     }
 
     void load(List<Path> batchFiles) throws SQLException {
-        execute(sql.loadBatch(batchFiles));
+        execute(sql.viewStaged(batchFiles));
+        execute(sql.collectSupersededCopies());
+        long[] superseded = new long[1];
+        query(sql.countSupersededCopies(), rows -> superseded[0] = rows.getLong(1));
+        execute(superseded[0] == 0 ? sql.viewBatchWithoutRepeats() : sql.viewBatch());
     }
 
     @Override
@@ -46,16 +51,23 @@ final class DuckDbMergeSession<R> implements MergeSession {
     }
 
     @Override
-    public boolean hasIdBetween(long low, long high) {
-        try (PreparedStatement statement = connection.prepareStatement(sql.hasIdBetween())) {
-            statement.setLong(1, low);
-            statement.setLong(2, high);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() && rows.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw failure("checking batch ids", e);
+    public Set<PartitionKey> idRangesHoldingBatchIds(Collection<PartitionFile> files) {
+        if (files.isEmpty()) {
+            return Set.of();
         }
+        List<PartitionFile> indexed = List.copyOf(files);
+        String ranges = IntStream.range(0, indexed.size())
+                .mapToObj(index -> "(%d, %d, %d)"
+                        .formatted(
+                                index,
+                                indexed.get(index).minId(),
+                                indexed.get(index).maxId()))
+                .collect(Collectors.joining(", "));
+        Set<PartitionKey> holding = new HashSet<>();
+        query(
+                sql.rangesHoldingBatchIds(ranges),
+                rows -> holding.add(indexed.get(rows.getInt(1)).partition()));
+        return holding;
     }
 
     @Override
@@ -74,14 +86,22 @@ final class DuckDbMergeSession<R> implements MergeSession {
     public MergeOutcome merge(Map<PartitionKey, Path> currentFiles) {
         try {
             execute(sql.loadCurrent(currentFiles.values()));
-            execute(sql.collectChanges());
-            execute(sql.merge());
-            execute(sql.collectChangedPartitions());
+            execute(currentFiles.isEmpty() ? sql.everyBatchRowWins() : sql.collectWinners());
             MergeCounts counts = counts();
+            execute(sql.collectChangedPartitions());
             Set<PartitionKey> changed = partitions(sql.changedPartitions());
-            List<WrittenPartition> written = writeChangedPartitions();
+            if (changed.isEmpty()) {
+                return new MergeOutcome(counts, List.of(), Set.of());
+            }
+            var writer = new PartitionFileWriter(definition.name(), sql, connection, LakeFileMetadata.of(definition));
+            List<WrittenPartition> written = writer.writeChangedPartitions(workFolder.resolve("merge"));
             Set<PartitionKey> emptied = new HashSet<>(changed);
-            written.forEach(partition -> emptied.remove(partition.partition()));
+            for (WrittenPartition partition : written) {
+                if (!emptied.remove(partition.partition())) {
+                    throw new IllegalStateException("DuckDB wrote more than one file, or an unexpected one, for "
+                            + partition.partition().path());
+                }
+            }
             return new MergeOutcome(counts, written, emptied);
         } catch (SQLException e) {
             throw failure("merging the batch", e);
@@ -98,22 +118,6 @@ final class DuckDbMergeSession<R> implements MergeSession {
             counts[2] = rows.getLong("total");
         });
         return new MergeCounts(counts[0], counts[1], counts[2] - counts[0] - counts[1]);
-    }
-
-    private List<WrittenPartition> writeChangedPartitions() throws SQLException, IOException {
-        var rows = new ResultSetRows<>(definition);
-        List<String> columns = definition.columns().stream().map(Column::name).toList();
-        int keyIndex = columns.indexOf(definition.keyColumn()) + 1;
-        int dateIndex = columns.indexOf(definition.partitionColumn()) + 1;
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql.changedRows());
-                var writer = new PartitionFileWriter<R>(definition, workFolder)) {
-            while (result.next()) {
-                R record = rows.current(result);
-                writer.write(record, result.getLong(keyIndex), result.getObject(dateIndex, LocalDateTime.class));
-            }
-            return writer.finish();
-        }
     }
 
     private Set<PartitionKey> partitions(String query) {

@@ -35,7 +35,7 @@ public final class DuckDbPartitionMerger implements PartitionMerger {
         }
         batch.forEach(file -> requireReadable(definition, file));
         Connection connection = connect();
-        var session = new DuckDbMergeSession<>(definition, connection, workFolder);
+        var session = new DuckDbMergeSession(definition, connection, workFolder);
         try {
             session.load(batch.stream().map(StagedFile::localCopy).toList());
             return session;

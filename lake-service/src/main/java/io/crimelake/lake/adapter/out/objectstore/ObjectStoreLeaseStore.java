@@ -4,9 +4,10 @@ import io.crimelake.lake.application.port.out.LeaseStore;
 import io.crimelake.lake.domain.LakeBusyException;
 import io.crimelake.lake.domain.LakeStorageException;
 import io.crimelake.lake.domain.Lease;
+import io.crimelake.lake.domain.LeaseLostException;
 import io.crimelake.lakeformat.store.ObjectStore;
+import io.crimelake.lakeformat.store.VersionedObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,85 +16,104 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A lease object {@code _leases/<dataset>.json}, taken by writing it and reading it back after a settle
- * delay: of two replicas racing for a free lease the last writer wins and the other sees it has lost.
- *
- * <p>The object-store port has no conditional write, so two writers whose read-write gaps exceed the settle
- * delay could both win; acquisition in one process is serialised here.
+ * The lease object {@code _leases/<dataset>.json}, changed only by the store's conditional writes: created if
+ * absent, otherwise replaced only at the version just read (compare-and-swap, {@code If-Match} on S3). Of
+ * writers racing for a free or expired lease exactly one wins, across threads, processes and hosts.
  */
 public final class ObjectStoreLeaseStore implements LeaseStore {
     private final ObjectStore store;
     private final JsonMapper json;
     private final Clock clock;
-    private final Duration settleDelay;
 
-    public ObjectStoreLeaseStore(ObjectStore store, JsonMapper json, Clock clock, Duration settleDelay) {
+    public ObjectStoreLeaseStore(ObjectStore store, JsonMapper json, Clock clock) {
         this.store = store;
         this.json = json;
         this.clock = clock;
-        this.settleDelay = settleDelay;
     }
 
     @Override
-    public synchronized Lease acquire(String dataset, String purpose, Duration timeToLive) {
+    public Lease acquire(String dataset, String purpose, Duration timeToLive) {
         Instant now = clock.instant();
-        Optional<Lease> held = read(dataset).filter(lease -> !lease.isExpiredAt(now));
-        if (held.isPresent()) {
-            throw new LakeBusyException(held.get());
-        }
         Lease mine = new Lease(dataset, UUID.randomUUID().toString(), purpose, now, now.plus(timeToLive));
-        write(mine);
-        settle();
-        Lease winner = read(dataset).orElse(mine);
-        if (!winner.holder().equals(mine.holder())) {
-            throw new LakeBusyException(winner);
+        while (true) {
+            Optional<VersionedObject> stored = read(dataset);
+            if (stored.isEmpty()) {
+                if (createIfAbsent(mine)) {
+                    return mine;
+                }
+            } else {
+                Optional<Lease> held = document(stored.get()).lease().filter(lease -> !lease.isExpiredAt(now));
+                if (held.isPresent()) {
+                    throw new LakeBusyException(held.get());
+                }
+                if (replaceIf(stored.get(), LeaseDocument.held(mine))) {
+                    return mine;
+                }
+            }
+            // Another writer changed the lease between our read and write: look again at what it left.
         }
-        return mine;
     }
 
     @Override
-    public synchronized void release(Lease lease) {
-        if (read(lease.dataset())
-                .filter(held -> held.holder().equals(lease.holder()))
-                .isEmpty()) {
-            return;
+    public Lease renew(Lease lease, Duration timeToLive) {
+        VersionedObject stored = heldBy(lease).orElseThrow(() -> new LeaseLostException(lease));
+        Lease renewed = new Lease(
+                lease.dataset(),
+                lease.holder(),
+                lease.purpose(),
+                lease.acquiredAt(),
+                clock.instant().plus(timeToLive));
+        if (!replaceIf(stored, LeaseDocument.held(renewed))) {
+            throw new LeaseLostException(lease);
         }
-        try {
-            store.delete(LakeKeys.lease(lease.dataset()));
-        } catch (IOException e) {
-            throw new LakeStorageException("could not release the lease on " + lease.dataset(), e);
-        }
+        return renewed;
     }
 
-    private Optional<Lease> read(String dataset) {
-        String key = LakeKeys.lease(dataset);
+    @Override
+    public void release(Lease lease) {
+        // A lost race here means another writer took over an expired lease: it is theirs, nothing to give back.
+        heldBy(lease).ifPresent(stored -> replaceIf(stored, document(stored).releasedAt(clock.instant())));
+    }
+
+    private Optional<VersionedObject> heldBy(Lease lease) {
+        return read(lease.dataset())
+                .filter(stored -> document(stored)
+                        .lease()
+                        .filter(held -> held.holder().equals(lease.holder()))
+                        .isPresent());
+    }
+
+    private Optional<VersionedObject> read(String dataset) {
         try {
-            if (!store.exists(key)) {
-                return Optional.empty();
-            }
-            try (InputStream in = store.open(key)) {
-                return Optional.of(
-                        json.readValue(in.readAllBytes(), LeaseDocument.class).toLease());
-            }
+            return store.readVersioned(LakeKeys.lease(dataset));
         } catch (IOException e) {
             throw new LakeStorageException("could not read the lease on " + dataset, e);
         }
     }
 
-    private void write(Lease lease) {
+    private LeaseDocument document(VersionedObject stored) {
+        return json.readValue(stored.content(), LeaseDocument.class);
+    }
+
+    private boolean createIfAbsent(Lease lease) {
         try {
-            store.publish(LakeKeys.lease(lease.dataset()), json.writeValueAsBytes(LeaseDocument.from(lease)));
+            return store.createIfAbsent(LakeKeys.lease(lease.dataset()), bytes(LeaseDocument.held(lease)))
+                    .isPresent();
         } catch (IOException e) {
             throw new LakeStorageException("could not write the lease on " + lease.dataset(), e);
         }
     }
 
-    private void settle() {
+    private boolean replaceIf(VersionedObject stored, LeaseDocument replacement) {
         try {
-            Thread.sleep(settleDelay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while taking a lease", e);
+            return store.replaceIf(LakeKeys.lease(replacement.dataset()), stored.version(), bytes(replacement))
+                    .isPresent();
+        } catch (IOException e) {
+            throw new LakeStorageException("could not write the lease on " + replacement.dataset(), e);
         }
+    }
+
+    private byte[] bytes(LeaseDocument document) {
+        return json.writeValueAsBytes(document);
     }
 }

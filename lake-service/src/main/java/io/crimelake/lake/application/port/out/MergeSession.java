@@ -1,7 +1,9 @@
 package io.crimelake.lake.application.port.out;
 
+import io.crimelake.lake.domain.PartitionFile;
 import io.crimelake.lakeformat.partition.PartitionKey;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,8 +12,11 @@ public interface MergeSession extends AutoCloseable {
     /** The partitions the batch's rows belong to. */
     Set<PartitionKey> batchPartitions();
 
-    /** Whether any batch id lies in {@code [low, high]}, to skip files that cannot hold one. */
-    boolean hasIdBetween(long low, long high);
+    /**
+     * Which of the given files' id ranges (from the manifest) contain a batch id, to skip files that cannot
+     * hold one without reading them.
+     */
+    Set<PartitionKey> idRangesHoldingBatchIds(Collection<PartitionFile> files);
 
     /** Which of the given partitions' current files hold any batch id (rows that may move away). */
     Set<PartitionKey> partitionsHoldingBatchIds(Map<PartitionKey, Path> currentFiles);

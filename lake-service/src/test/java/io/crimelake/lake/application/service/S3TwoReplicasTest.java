@@ -1,0 +1,30 @@
+package io.crimelake.lake.application.service;
+
+import io.crimelake.lake.testing.S3ProxyServer;
+import io.crimelake.lakeformat.store.ObjectStore;
+import io.crimelake.lakeformat.store.ObjectStores;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Two replicas sharing an S3 lake, served by an in-process s3proxy. */
+class S3TwoReplicasTest extends AbstractTwoReplicasTest {
+    private static S3ProxyServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = S3ProxyServer.start();
+        ObjectStores.createBucketIfMissing("s3://lake", server.settings());
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @Override
+    ObjectStore openSharedLake(Path folder) throws Exception {
+        // One lake per test: the temporary folder's name is unique.
+        return ObjectStores.open("s3://lake/" + folder.getFileName(), server.settings());
+    }
+}
