@@ -95,6 +95,33 @@ class IngestServiceApplicationTest {
     }
 
     @Test
+    void checksTheAdminTokenWithoutChangingAnything() throws Exception {
+        HttpRequest.Builder session = HttpRequest.newBuilder(uri("/api/ingest/admin/session"));
+
+        assertThat(send(session.copy().header("Authorization", "Bearer " + TOKEN))
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(send(session.copy().header("Authorization", "Bearer not-" + TOKEN))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send(session.copy()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesACsvBootstrapOutsideTheImportFolderUnderDataDir() throws Exception {
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/ingest/runs"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"mode\":\"csv\",\"fromCsv\":\"../state/x.csv\"}")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = JsonMapper.shared().readTree(refused.body());
+        assertThat(problem.path("field").asString()).isEqualTo("fromCsv");
+        assertThat(problem.path("detail").asString())
+                .contains("place files in " + dataDir.resolve("service/import").toAbsolutePath());
+    }
+
+    @Test
     void publishesAnOpenApiDocumentOfTheIngestApi() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v3/api-docs")));
 
@@ -106,7 +133,8 @@ class IngestServiceApplicationTest {
                         "/api/ingest/runs",
                         "/api/ingest/runs/{id}",
                         "/api/ingest/runs/{id}/handoff",
-                        "/api/ingest/state")
+                        "/api/ingest/state",
+                        "/api/ingest/admin/session")
                 .noneMatch(path -> path.startsWith("/actuator"));
         assertThat(document.path("paths").path("/api/ingest/runs").propertyNames())
                 .containsExactlyInAnyOrder("get", "post");

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param backfillDays trailing days re-pulled on every incremental run ({@code BACKFILL_DAYS})
  * @param pageLimit rows per Socrata request ({@code PAGE_LIMIT}, at most 50,000 like the portal)
  * @param dataDir folder for run records, state, leases and scratch files ({@code DATA_DIR})
+ * @param csvImportDir the folder whose files a csv bootstrap started over HTTP may read ({@code CSV_IMPORT_DIR},
+ *     default {@code DATA_DIR/import}); the command line reads any path
  * @param lakeUri the lake that staged batches go to: {@code file:<folder>} or {@code s3://bucket[/prefix]} ({@code
  *     LAKE_URI}; S3 reads {@code MINIO_ENDPOINT}, {@code MINIO_ACCESS_KEY}, {@code MINIO_SECRET_KEY})
  * @param stagingFolder top-level lake folder of staged batches ({@code LAKE_STAGING_FOLDER})
@@ -57,6 +59,9 @@ public record IngestProperties(
 
         @NotNull(message = "DATA_DIR must be set to a writable folder")
         Path dataDir,
+
+        @NotNull(message = "CSV_IMPORT_DIR must be set to the folder CSV exports are placed in")
+        Path csvImportDir,
 
         @NotBlank(message = "LAKE_URI must be file:<folder> or s3://<bucket>/<prefix>")
         String lakeUri,

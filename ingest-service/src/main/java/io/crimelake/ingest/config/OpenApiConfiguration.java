@@ -15,7 +15,7 @@ class OpenApiConfiguration {
                         .title("CrimeLake ingest-service")
                         .version("1")
                         .description("Starts and follows Socrata ingest runs into staging Parquet. Calls that start"
-                                + " runs or hand off batches need 'Authorization: Bearer <ADMIN_TOKEN>'; errors are"
-                                + " RFC 9457 problem details."));
+                                + " runs, hand off batches or check the admin session need 'Authorization: Bearer"
+                                + " <ADMIN_TOKEN>'; errors are RFC 9457 problem details."));
     }
 }

@@ -56,7 +56,7 @@ class UseCaseConfiguration {
 
     @Bean
     WebSettings webSettings(IngestProperties properties) {
-        return new WebSettings(properties.adminToken());
+        return new WebSettings(properties.adminToken(), properties.csvImportDir());
     }
 
     @Bean

@@ -3,7 +3,7 @@ package io.crimelake.ingest.adapter.in.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-/** Checks the {@code Authorization: Bearer <ADMIN_TOKEN>} header of requests that change something. */
+/** Checks the {@code Authorization: Bearer <ADMIN_TOKEN>} header of admin requests. */
 final class AdminTokenGuard {
     private static final String BEARER = "Bearer ";
 
@@ -20,7 +20,7 @@ final class AdminTokenGuard {
      */
     void check(String authorization) {
         if (expected == null) {
-            throw AdminAccessDeniedException.forbidden("ADMIN_TOKEN is not set, so runs cannot be started over HTTP");
+            throw AdminAccessDeniedException.forbidden("ADMIN_TOKEN is not set, so admin calls are refused over HTTP");
         }
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw AdminAccessDeniedException.unauthorized("an Authorization: Bearer <ADMIN_TOKEN> header is required");

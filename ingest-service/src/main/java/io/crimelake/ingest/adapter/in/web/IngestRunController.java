@@ -25,6 +25,7 @@ class IngestRunController {
     private final HandOffBatchUseCase handoffs;
     private final IngestRunQuery query;
     private final AdminTokenGuard guard;
+    private final CsvImportFolder imports;
     private final Clock clock;
 
     IngestRunController(
@@ -37,6 +38,7 @@ class IngestRunController {
         this.handoffs = handoffs;
         this.query = query;
         this.guard = new AdminTokenGuard(settings.adminToken());
+        this.imports = new CsvImportFolder(settings.csvImportDir());
         this.clock = clock;
     }
 
@@ -45,8 +47,8 @@ class IngestRunController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody(required = false) StartRunRequest request) {
         guard.check(authorization);
-        StartRunRequest body = request != null ? request : new StartRunRequest(null, null, null, null, null);
-        IngestRun run = trigger.trigger(body.toCommand());
+        StartRunRequest body = request != null ? request : StartRunRequest.EMPTY;
+        IngestRun run = trigger.trigger(body.toCommand(imports));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/ingest/runs/" + run.id()))
                 .body(RunView.fromDomain(run, clock.instant()));

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.DatabindException;
 
 /** Maps each failure kind once to an RFC 9457 problem detail. */
-@RestControllerAdvice(assignableTypes = IngestRunController.class)
+@RestControllerAdvice(assignableTypes = {IngestRunController.class, AdminSessionController.class})
 class ProblemDetailsAdvice {
 
     @ExceptionHandler
@@ -29,7 +29,7 @@ class ProblemDetailsAdvice {
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                "the body must be a JSON object with optional mode, start, end, limit and pageSize");
+                "the body must be a JSON object with optional mode, start, end, fromCsv, limit and pageSize");
         problem.setTitle("Unreadable run request");
         // Jackson knows which property had the wrong type, e.g. "limit": "many".
         if (e.getCause() instanceof DatabindException databind

@@ -1,5 +1,6 @@
 package io.crimelake.ingest.adapter.in.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -24,6 +25,10 @@ import io.crimelake.ingest.domain.RunConflictException;
 import io.crimelake.ingest.domain.RunMode;
 import io.crimelake.ingest.domain.RunPlan;
 import io.crimelake.ingest.domain.RunProgress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -46,12 +51,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class IngestRunControllerTest {
     private static final Instant T0 = Instant.parse("2024-06-15T08:00:00Z");
     private static final String TOKEN = "s3cret-token";
+    private static final Path IMPORTS = importFolder();
 
     @TestConfiguration
     static class Beans {
         @Bean
         WebSettings webSettings() {
-            return new WebSettings(TOKEN);
+            return new WebSettings(TOKEN, IMPORTS);
         }
 
         @Bean
@@ -109,7 +115,45 @@ class IngestRunControllerTest {
         expectBadField("{\"mode\":\"backfill\",\"start\":\"2024-5\",\"end\":\"2024-06\"}", "start");
         expectBadField("{\"pageSize\":50001}", "pageSize");
         expectBadField("{\"limit\":\"many\"}", "limit");
-        expectBadField("{\"mode\":\"csv\"}", "mode");
+        expectBadField("{\"mode\":\"csv\"}", "fromCsv");
+        expectBadField("{\"mode\":\"backfill\",\"fromCsv\":\"crimes.csv\"}", "mode");
+        expectBadField("{\"fromCsv\":\"crimes.csv\",\"start\":\"2024-01\"}", "start");
+    }
+
+    @Test
+    void startsACsvBootstrapOfAFileInTheImportFolder() throws Exception {
+        String file = IMPORTS.resolve("crimes.csv").toRealPath().toString();
+        when(trigger.trigger(StartRunCommand.fromExport(file, null, 5000))).thenReturn(run());
+
+        mvc.perform(authorized(post("/api/ingest/runs"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mode\":\"csv\",\"fromCsv\":\"crimes.csv\",\"pageSize\":5000}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value("run-1"));
+    }
+
+    @Test
+    void startsACsvBootstrapOfAnHttpsExport() throws Exception {
+        String url = "https://data.cityofchicago.org/api/views/ijzp-q8t2/rows.csv?accessType=DOWNLOAD";
+        when(trigger.trigger(StartRunCommand.fromExport(url, null, null))).thenReturn(run());
+
+        mvc.perform(authorized(post("/api/ingest/runs"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fromCsv\":\"" + url + "\"}"))
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void refusesCsvExportsOutsideTheImportFolderWith400SayingWhereFilesGo() throws Exception {
+        for (String location : List.of("../outside.csv", "/etc/passwd", "file:///etc/passwd", "ftp://host/x.csv")) {
+            mvc.perform(authorized(post("/api/ingest/runs"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"mode\":\"csv\",\"fromCsv\":\"" + location + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("fromCsv"))
+                    .andExpect(jsonPath("$.detail").value(containsString(IMPORTS.toString())));
+        }
+        verify(trigger, never()).trigger(any());
     }
 
     @Test
@@ -190,6 +234,18 @@ class IngestRunControllerTest {
 
     private static MockHttpServletRequestBuilder authorized(MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + TOKEN);
+    }
+
+    private static Path importFolder() {
+        try {
+            Path folder = Files.createTempDirectory("csv-import");
+            Files.writeString(folder.resolve("crimes.csv"), "ID\n1\n");
+            folder.toFile().deleteOnExit();
+            folder.resolve("crimes.csv").toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static IngestRun run() {
