@@ -2,6 +2,7 @@ package io.crimelake.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crimelake.analytics.domain.Snapshotted;
 import io.crimelake.analytics.testlake.TestLake;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,10 +15,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /** The service over a lake folder with nothing published yet: healthy, and friendly empty answers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,6 +30,9 @@ class AnalyticsServiceApplicationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RequestMappingHandlerAdapter handlers;
 
     @DynamicPropertySource
     static void emptyLake(DynamicPropertyRegistry registry) {
@@ -47,6 +54,15 @@ class AnalyticsServiceApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void writesAnswersWithTheConverterThatKeepsTheirJson() {
+        assertThat(handlers.getMessageConverters().stream()
+                        .filter(converter -> converter.canWrite(Snapshotted.class, MediaType.APPLICATION_JSON))
+                        .findFirst()
+                        .map(converter -> converter.getClass().getSimpleName()))
+                .hasValue("SnapshottedJsonConverter");
     }
 
     @Test

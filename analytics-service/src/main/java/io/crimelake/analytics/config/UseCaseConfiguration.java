@@ -8,7 +8,7 @@ import io.crimelake.analytics.adapter.out.duckdb.DuckDbSnapshotOverview;
 import io.crimelake.analytics.adapter.out.duckdb.ParquetScans;
 import io.crimelake.analytics.adapter.out.duckdb.QueryExecutor;
 import io.crimelake.analytics.adapter.out.duckdb.ScanSource;
-import io.crimelake.analytics.adapter.out.duckdb.ServingTables;
+import io.crimelake.analytics.adapter.out.duckdb.ServingTable;
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
 import io.crimelake.analytics.adapter.out.lakemanifest.ManifestSnapshotSource;
 import io.crimelake.analytics.adapter.out.lakereference.LakeBoundarySource;
@@ -82,8 +82,8 @@ class UseCaseConfiguration {
     @Bean
     ScanSource scanSource(QueryExecutor executor, QueryProperties query) {
         return switch (query.servingLayout()) {
-            case PARQUET -> new ParquetScans();
-            case TABLE -> new ServingTables(executor);
+            case PARQUET -> new ParquetScans(executor);
+            case TABLE -> new ServingTable(executor);
         };
     }
 
@@ -110,7 +110,7 @@ class UseCaseConfiguration {
     @Bean
     CrimeStatisticsService crimeStatisticsService(
             SnapshotAnswers answers, QueryExecutor executor, ScanSource scans, CurrentBoundaries boundaries) {
-        return new CrimeStatisticsService(answers, new DuckDbCrimeStatistics(executor, scans), boundaries);
+        return new CrimeStatisticsService(answers, new DuckDbCrimeStatistics(scans), boundaries);
     }
 
     @Bean
@@ -123,7 +123,7 @@ class UseCaseConfiguration {
         return new IncidentService(
                 answers,
                 new DuckDbCrimeRows(executor, scans),
-                new DuckDbCrimeStatistics(executor, scans),
+                new DuckDbCrimeStatistics(scans),
                 boundaries,
                 query.mapPointCap(),
                 query.mapPointMaxDays());
@@ -135,7 +135,7 @@ class UseCaseConfiguration {
         return new ExportIncidentsService(
                 current,
                 new DuckDbCrimeRows(executor, scans),
-                new DuckDbIncidentFileWriter(executor, scans),
+                new DuckDbIncidentFileWriter(executor),
                 lake.dataDir().resolve("exports"));
     }
 
@@ -151,6 +151,6 @@ class UseCaseConfiguration {
             QueryExecutor executor,
             ScanSource scans,
             CurrentBoundaries boundaries) {
-        return new MetaService(current, cache, new DuckDbSnapshotOverview(executor, scans), boundaries);
+        return new MetaService(current, cache, new DuckDbSnapshotOverview(scans), boundaries);
     }
 }

@@ -32,11 +32,11 @@ class BoundaryNamesTest {
                 LocalObjectStore store = new LocalObjectStore(lake.root())) {
             AnswerCache cache = new AnswerCache(100_000);
             CurrentSnapshot current =
-                    new CurrentSnapshot(new LocalFolderSnapshotSource(lake.root()), new ParquetScans(), cache);
+                    new CurrentSnapshot(new LocalFolderSnapshotSource(lake.root()), new ParquetScans(executor), cache);
             CurrentBoundaries boundaries = new CurrentBoundaries(new LakeBoundarySource(store));
             CrimeStatisticsService service = new CrimeStatisticsService(
                     new SnapshotAnswers(current, cache),
-                    new DuckDbCrimeStatistics(executor, new ParquetScans()),
+                    new DuckDbCrimeStatistics(new ParquetScans(executor)),
                     boundaries);
             current.refresh();
 

@@ -28,13 +28,13 @@ class CacheWarmerTest {
                         new QueryExecutor(database, 1, 1, Duration.ofSeconds(30), Duration.ofSeconds(30))) {
             AnswerCache cache = new AnswerCache(100_000);
             CurrentSnapshot current =
-                    new CurrentSnapshot(new LocalFolderSnapshotSource(lake.root()), new ParquetScans(), cache);
+                    new CurrentSnapshot(new LocalFolderSnapshotSource(lake.root()), new ParquetScans(executor), cache);
             CrimeStatisticsService statistics = new CrimeStatisticsService(
                     new SnapshotAnswers(current, cache),
-                    new DuckDbCrimeStatistics(executor, new ParquetScans()),
+                    new DuckDbCrimeStatistics(new ParquetScans(executor)),
                     Boundaries::none);
             MetaService meta = new MetaService(
-                    current, cache, new DuckDbSnapshotOverview(executor, new ParquetScans()), Boundaries::none);
+                    current, cache, new DuckDbSnapshotOverview(new ParquetScans(executor)), Boundaries::none);
             current.refresh();
 
             new CacheWarmer(meta, statistics).warm();

@@ -7,7 +7,7 @@ import io.crimelake.analytics.adapter.out.duckdb.DuckDbDatabase;
 import io.crimelake.analytics.adapter.out.duckdb.ParquetScans;
 import io.crimelake.analytics.adapter.out.duckdb.QueryExecutor;
 import io.crimelake.analytics.adapter.out.duckdb.ScanSource;
-import io.crimelake.analytics.adapter.out.duckdb.ServingTables;
+import io.crimelake.analytics.adapter.out.duckdb.ServingTable;
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
 import io.crimelake.analytics.application.port.out.SnapshotSource;
 import io.crimelake.analytics.domain.Boundaries;
@@ -74,7 +74,7 @@ class SnapshotSwitchTest {
     }
 
     private static ScanSource layout(String name) {
-        return name.equals("table") ? new ServingTables(executor) : new ParquetScans();
+        return name.equals("table") ? new ServingTable(executor) : new ParquetScans(executor);
     }
 
     @ParameterizedTest(name = "{0} layout")
@@ -85,7 +85,7 @@ class SnapshotSwitchTest {
         ScanSource layout = layout(layoutName);
         CurrentSnapshot current = new CurrentSnapshot(source, layout, cache);
         CrimeStatisticsService service = new CrimeStatisticsService(
-                new SnapshotAnswers(current, cache), new DuckDbCrimeStatistics(executor, layout), Boundaries::none);
+                new SnapshotAnswers(current, cache), new DuckDbCrimeStatistics(layout), Boundaries::none);
         published.set(older);
         current.refresh();
         current.prepareCurrent();
@@ -132,10 +132,10 @@ class SnapshotSwitchTest {
     @Test
     void aSwitchEmptiesTheCacheAndAnUnchangedSnapshotKeepsIt() {
         AnswerCache cache = new AnswerCache(100_000);
-        CurrentSnapshot current = new CurrentSnapshot(source, new ParquetScans(), cache);
+        CurrentSnapshot current = new CurrentSnapshot(source, new ParquetScans(executor), cache);
         CrimeStatisticsService service = new CrimeStatisticsService(
                 new SnapshotAnswers(current, cache),
-                new DuckDbCrimeStatistics(executor, new ParquetScans()),
+                new DuckDbCrimeStatistics(new ParquetScans(executor)),
                 Boundaries::none);
         published.set(older);
         current.refresh();

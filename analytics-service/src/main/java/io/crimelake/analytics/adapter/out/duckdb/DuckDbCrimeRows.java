@@ -26,43 +26,51 @@ public final class DuckDbCrimeRows implements CrimeRows {
     @Override
     public List<MapPoint> mapPoints(Snapshot snapshot, QueryFilter filter, int limit) {
         // Ordering by a hash of the id gives a sample that is stable across requests and spread over the window.
-        SqlQuery.Builder query = new SqlQuery.Builder().sql(IncidentColumns.MAP_POINT);
-        CrimesScan.fromWhere(query, scans.scan(snapshot), filter)
-                .sql(" AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY hash(id), id LIMIT ")
-                .bind(limit);
-        return executor.query(query.build(), rows(IncidentColumns::mapPoint));
+        return scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(new SqlQuery.Builder().sql(IncidentColumns.MAP_POINT), scan, filter)
+                        .sql(" AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY hash(id), id LIMIT ")
+                        .bind(limit)
+                        .build(),
+                rows(IncidentColumns::mapPoint));
     }
 
     @Override
     public IncidentPage incidents(Snapshot snapshot, QueryFilter filter, PageRequest page) {
-        SqlQuery.Builder counts = new SqlQuery.Builder().sql("SELECT year * 100 + month, count(*)");
-        CrimesScan.fromWhere(counts, scans.scan(snapshot), filter).sql(" GROUP BY 1 ORDER BY 1 DESC");
-        List<MonthSpan.MonthCount> months = executor.query(
-                counts.build(), rows(result -> new MonthSpan.MonthCount(result.getInt(1), result.getLong(2))));
+        List<MonthSpan.MonthCount> months = scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(
+                                new SqlQuery.Builder().sql("SELECT year * 100 + month, count(*)"), scan, filter)
+                        .sql(" GROUP BY 1 ORDER BY 1 DESC")
+                        .build(),
+                rows(result -> new MonthSpan.MonthCount(result.getInt(1), result.getLong(2))));
         long total = months.stream().mapToLong(MonthSpan.MonthCount::count).sum();
         if (page.offset() >= total) {
             return new IncidentPage(List.of(), page.page(), page.size(), total);
         }
         MonthSpan span = MonthSpan.locate(months, page.offset(), page.size());
-        SqlQuery.Builder query = new SqlQuery.Builder().sql(IncidentColumns.INCIDENT);
-        CrimesScan.fromWhere(query, scans.scan(snapshot), filter)
-                .sql(" AND year * 100 + month BETWEEN ")
-                .bind(span.oldest())
-                .sql(" AND ")
-                .bind(span.newest())
-                .sql(" ORDER BY date DESC, id DESC LIMIT ")
-                .bind(page.size())
-                .sql(" OFFSET ")
-                .bind(page.offset() - span.rowsInNewerMonths());
-        List<Incident> items = executor.query(query.build(), rows(IncidentColumns::incident));
+        List<Incident> items = scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(new SqlQuery.Builder().sql(IncidentColumns.INCIDENT), scan, filter)
+                        .sql(" AND year * 100 + month BETWEEN ")
+                        .bind(span.oldest())
+                        .sql(" AND ")
+                        .bind(span.newest())
+                        .sql(" ORDER BY date DESC, id DESC LIMIT ")
+                        .bind(page.size())
+                        .sql(" OFFSET ")
+                        .bind(page.offset() - span.rowsInNewerMonths())
+                        .build(),
+                rows(IncidentColumns::incident));
         return new IncidentPage(items, page.page(), page.size(), total);
     }
 
     @Override
     public void forEachIncident(Snapshot snapshot, QueryFilter filter, Consumer<Incident> sink) {
-        // No ORDER BY: a sort would hold the whole result; the scan keeps the files' month-by-month order.
+        // No ORDER BY: a sort would hold the whole result; the Parquet scan keeps the files' month-by-month order,
+        // which a serving table refreshed in place does not.
         SqlQuery.Builder query = new SqlQuery.Builder().sql(IncidentColumns.INCIDENT);
-        CrimesScan.fromWhere(query, scans.scan(snapshot), filter);
+        CrimesScan.fromWhere(query, ParquetScans.scan(snapshot), filter);
         executor.stream(query.build(), result -> {
             while (result.next()) {
                 sink.accept(IncidentColumns.incident(result));

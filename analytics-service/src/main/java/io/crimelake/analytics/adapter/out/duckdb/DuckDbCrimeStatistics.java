@@ -20,73 +20,89 @@ import java.util.List;
 
 /** Computes the dashboard's aggregates with DuckDB over a snapshot's Parquet files or serving table. */
 public final class DuckDbCrimeStatistics implements CrimeStatistics {
-    private final QueryExecutor executor;
     private final ScanSource scans;
 
-    public DuckDbCrimeStatistics(QueryExecutor executor, ScanSource scans) {
-        this.executor = requireNonNull(executor, "executor is null");
+    public DuckDbCrimeStatistics(ScanSource scans) {
         this.scans = requireNonNull(scans, "scans is null");
     }
 
     @Override
     public List<TimeBucket> timeseries(Snapshot snapshot, QueryFilter filter, Grain grain) {
-        Scan scan = scans.scan(snapshot);
-        // Group on cheap keys and format per bucket afterwards: per-row date functions and strftime dominated
-        // full-history time series (8M rows: 700 ms with strftime per row). Months group on the partition columns.
-        String keys = switch (grain) {
-            case DAY -> scan.day() + " AS bucket";
-            case WEEK -> scan.week() + " AS bucket";
-            case MONTH -> "make_date(year, month, 1) AS bucket";
-        };
-        String groupBy = grain == Grain.MONTH ? "year, month" : "1";
-        SqlQuery.Builder query = new SqlQuery.Builder()
-                .sql("SELECT strftime(bucket, '%Y-%m-%d'), n FROM (SELECT " + keys + ", count(*) AS n");
-        CrimesScan.fromWhere(query, scan, filter).sql(" GROUP BY " + groupBy + ") ORDER BY bucket");
-        return executor.query(
-                query.build(), rows(result -> new TimeBucket(LocalDate.parse(result.getString(1)), result.getLong(2))));
+        return scans.query(
+                snapshot,
+                scan -> {
+                    // Group on cheap keys and format per bucket afterwards: per-row date functions and strftime
+                    // dominated full-history time series (8M rows: 700 ms with strftime per row). Months group on
+                    // the partition columns.
+                    String keys = switch (grain) {
+                        case DAY -> scan.day() + " AS bucket";
+                        case WEEK -> scan.week() + " AS bucket";
+                        case MONTH -> "make_date(year, month, 1) AS bucket";
+                    };
+                    String groupBy = grain == Grain.MONTH ? "year, month" : "1";
+                    SqlQuery.Builder query = new SqlQuery.Builder()
+                            .sql("SELECT strftime(bucket, '%Y-%m-%d'), n FROM (SELECT " + keys + ", count(*) AS n");
+                    return CrimesScan.fromWhere(query, scan, filter)
+                            .sql(" GROUP BY " + groupBy + ") ORDER BY bucket")
+                            .build();
+                },
+                rows(result -> new TimeBucket(LocalDate.parse(result.getString(1)), result.getLong(2))));
     }
 
     @Override
     public List<TypeCount> topTypes(Snapshot snapshot, QueryFilter filter, int limit) {
-        SqlQuery.Builder query = new SqlQuery.Builder().sql("SELECT primary_type, count(*)");
-        CrimesScan.fromWhere(query, scans.scan(snapshot), filter)
-                .sql(" AND primary_type IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ")
-                .bind(limit);
-        return executor.query(query.build(), rows(result -> new TypeCount(result.getString(1), result.getLong(2))));
+        return scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(new SqlQuery.Builder().sql("SELECT primary_type, count(*)"), scan, filter)
+                        .sql(" AND primary_type IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ")
+                        .bind(limit)
+                        .build(),
+                rows(result -> new TypeCount(result.getString(1), result.getLong(2))));
     }
 
     @Override
     public Heatmap heatmap(Snapshot snapshot, QueryFilter filter) {
-        Scan scan = scans.scan(snapshot);
-        SqlQuery.Builder query =
-                new SqlQuery.Builder().sql("SELECT " + scan.dayOfWeek() + ", " + scan.hour() + ", count(*)");
-        CrimesScan.fromWhere(query, scan, filter).sql(" GROUP BY 1, 2");
-        return executor.query(query.build(), result -> {
-            long[][] cells = new long[7][24];
-            while (result.next()) {
-                cells[result.getInt(1) - 1][result.getInt(2)] = result.getLong(3);
-            }
-            return Heatmap.of(cells);
-        });
+        return scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(
+                                new SqlQuery.Builder()
+                                        .sql("SELECT " + scan.dayOfWeek() + ", " + scan.hour() + ", count(*)"),
+                                scan,
+                                filter)
+                        .sql(" GROUP BY 1, 2")
+                        .build(),
+                result -> {
+                    long[][] cells = new long[7][24];
+                    while (result.next()) {
+                        cells[result.getInt(1) - 1][result.getInt(2)] = result.getLong(3);
+                    }
+                    return Heatmap.of(cells);
+                });
     }
 
     @Override
     public List<ArrestRate> arrestRates(Snapshot snapshot, QueryFilter filter) {
-        SqlQuery.Builder query =
-                new SqlQuery.Builder().sql("SELECT primary_type, count(*), count(*) FILTER (WHERE arrest)");
-        CrimesScan.fromWhere(query, scans.scan(snapshot), filter)
-                .sql(" AND primary_type IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
-        return executor.query(
-                query.build(),
+        return scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(
+                                new SqlQuery.Builder()
+                                        .sql("SELECT primary_type, count(*), count(*) FILTER (WHERE arrest)"),
+                                scan,
+                                filter)
+                        .sql(" AND primary_type IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1")
+                        .build(),
                 rows(result -> ArrestRate.of(result.getString(1), result.getLong(2), result.getLong(3))));
     }
 
     @Override
     public List<AreaCount> areaCounts(Snapshot snapshot, QueryFilter filter, CommunityAreaNames names) {
-        SqlQuery.Builder query = new SqlQuery.Builder().sql("SELECT community_area, count(*)");
-        CrimesScan.fromWhere(query, scans.scan(snapshot), filter)
-                .sql(" AND community_area IS NOT NULL GROUP BY 1 ORDER BY 1");
-        return executor.query(query.build(), rows(result -> AreaCount.of(result.getInt(1), result.getLong(2), names)));
+        return scans.query(
+                snapshot,
+                scan -> CrimesScan.fromWhere(
+                                new SqlQuery.Builder().sql("SELECT community_area, count(*)"), scan, filter)
+                        .sql(" AND community_area IS NOT NULL GROUP BY 1 ORDER BY 1")
+                        .build(),
+                rows(result -> AreaCount.of(result.getInt(1), result.getLong(2), names)));
     }
 
     /** Reads every row with {@code row}. */

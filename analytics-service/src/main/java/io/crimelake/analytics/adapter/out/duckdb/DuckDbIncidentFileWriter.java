@@ -7,7 +7,10 @@ import io.crimelake.analytics.domain.QueryFilter;
 import io.crimelake.analytics.domain.Snapshot;
 import java.nio.file.Path;
 
-/** Writes filtered incidents to Parquet with DuckDB's {@code COPY}, which streams rows to the file. */
+/**
+ * Writes filtered incidents to Parquet with DuckDB's {@code COPY}, which streams rows to the file, reading the
+ * snapshot's Parquet files for their month-by-month order.
+ */
 public final class DuckDbIncidentFileWriter implements IncidentFileWriter {
     private static final String COLUMNS = "SELECT id, case_number, date, block, iucr, primary_type, description,"
             + " location_description, arrest, domestic, beat, district, ward, community_area, fbi_code,"
@@ -23,11 +26,9 @@ public final class DuckDbIncidentFileWriter implements IncidentFileWriter {
             + " NULL::DOUBLE AS longitude, NULL::BOOLEAN AS location_flagged LIMIT 0";
 
     private final QueryExecutor executor;
-    private final ScanSource scans;
 
-    public DuckDbIncidentFileWriter(QueryExecutor executor, ScanSource scans) {
+    public DuckDbIncidentFileWriter(QueryExecutor executor) {
         this.executor = requireNonNull(executor, "executor is null");
-        this.scans = requireNonNull(scans, "scans is null");
     }
 
     @Override
@@ -36,7 +37,7 @@ public final class DuckDbIncidentFileWriter implements IncidentFileWriter {
         if (snapshot.isEmpty()) {
             query.sql(NO_ROWS);
         } else {
-            CrimesScan.fromWhere(query.sql(COLUMNS), scans.scan(snapshot), filter);
+            CrimesScan.fromWhere(query.sql(COLUMNS), ParquetScans.scan(snapshot), filter);
         }
         // The target is a path this service generated, never request data; quoted as a SQL literal.
         String path = target.toAbsolutePath().toString().replace("'", "''");

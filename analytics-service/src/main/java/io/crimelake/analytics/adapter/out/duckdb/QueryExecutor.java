@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,9 +53,41 @@ public final class QueryExecutor implements AutoCloseable {
     /** Runs {@code query} within the timeout and reads its whole result with {@code reader}. */
     <T> T query(SqlQuery query, ResultReader<T> reader) {
         acquire(querySlots);
+        try (Connection connection = database.connect()) {
+            return timed(connection, query, reader);
+        } catch (SQLException e) {
+            throw new LakeQueryException("DuckDB query failed: " + e.getMessage(), e);
+        } finally {
+            querySlots.release();
+        }
+    }
+
+    /**
+     * Runs {@code query} like {@link #query} if {@code condition} (one row, one boolean) holds, both in one
+     * transaction: DuckDB's MVCC gives both statements the same committed state, so a commit between them cannot
+     * make the query read data the condition did not vouch for. Empty when the condition does not hold.
+     */
+    <T> Optional<T> queryIf(SqlQuery condition, SqlQuery query, ResultReader<T> reader) {
+        acquire(querySlots);
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean holds = timed(connection, condition, result -> result.next() && result.getBoolean(1));
+                return holds ? Optional.of(timed(connection, query, reader)) : Optional.empty();
+            } finally {
+                // Read only: ending the transaction either way releases its MVCC snapshot.
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new LakeQueryException("DuckDB query failed: " + e.getMessage(), e);
+        } finally {
+            querySlots.release();
+        }
+    }
+
+    private <T> T timed(Connection connection, SqlQuery query, ResultReader<T> reader) throws SQLException {
         AtomicBoolean cancelled = new AtomicBoolean();
-        try (Connection connection = database.connect();
-                PreparedStatement statement = query.prepare(connection)) {
+        try (PreparedStatement statement = query.prepare(connection)) {
             ScheduledFuture<?> deadline =
                     canceller.schedule(() -> cancel(statement, cancelled), timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (ResultSet result = statement.executeQuery()) {
@@ -65,9 +99,7 @@ public final class QueryExecutor implements AutoCloseable {
             if (cancelled.get()) {
                 throw QueryUnavailableException.timedOut(timeout.toMillis());
             }
-            throw new LakeQueryException("DuckDB query failed: " + e.getMessage(), e);
-        } finally {
-            querySlots.release();
+            throw e;
         }
     }
 
@@ -87,12 +119,30 @@ public final class QueryExecutor implements AutoCloseable {
 
     /** Runs a statement without a result, such as a {@code COPY}, in an export slot and without a timeout. */
     void execute(SqlQuery query) {
+        executeInTransaction(List.of(query));
+    }
+
+    /**
+     * Runs statements without results in one transaction, in an export slot and without a timeout: queries see
+     * the state before or after all of them, never between.
+     */
+    void executeInTransaction(List<SqlQuery> statements) {
         acquire(exportSlots);
-        try (Connection connection = database.connect();
-                PreparedStatement statement = query.prepare(connection)) {
-            statement.execute();
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                for (SqlQuery query : statements) {
+                    try (PreparedStatement statement = query.prepare(connection)) {
+                        statement.execute();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
-            throw new LakeQueryException("DuckDB export failed: " + e.getMessage(), e);
+            throw new LakeQueryException("DuckDB statement failed: " + e.getMessage(), e);
         } finally {
             exportSlots.release();
         }

@@ -2,13 +2,17 @@ package io.crimelake.analytics.adapter.out.duckdb;
 
 import io.crimelake.analytics.application.port.out.ServingLayout;
 import io.crimelake.analytics.domain.Snapshot;
+import java.util.function.Function;
 
 /**
  * Chooses how queries read a snapshot, straight from its Parquet files or from a serving table, and prepares
- * that before the snapshot becomes current.
+ * that after the snapshot becomes current.
  */
 public interface ScanSource extends ServingLayout {
 
-    /** The scan of {@code snapshot}, which holds at least one file. */
-    Scan scan(Snapshot snapshot);
+    /**
+     * Runs the query {@code build} writes over a scan of exactly {@code snapshot}'s rows (which hold at least one
+     * file) and reads its result with {@code reader}.
+     */
+    <T> T query(Snapshot snapshot, Function<Scan, SqlQuery> build, ResultReader<T> reader);
 }

@@ -102,7 +102,7 @@ abstract class AbstractManifestSnapshotSourceTest {
                 .count();
         try (DuckDbDatabase database = new DuckDbDatabase(1, "256MB", serving);
                 QueryExecutor executor = new QueryExecutor(database, 1, 1, Duration.ofSeconds(30), GRACE)) {
-            List<TimeBucket> months = new DuckDbCrimeStatistics(executor, new ParquetScans())
+            List<TimeBucket> months = new DuckDbCrimeStatistics(new ParquetScans(executor))
                     .timeseries(snapshot, QueryFilter.everything(), Grain.MONTH);
             assertThat(months.stream().mapToLong(TimeBucket::count).sum()).isEqualTo(expectedRows);
         }
