@@ -1,10 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   DatasetComponent,
+  GeoComponent,
   GridComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -16,8 +17,11 @@ echarts.use([
   BarChart,
   HeatmapChart,
   LineChart,
+  MapChart,
+  ScatterChart,
   AriaComponent,
   DatasetComponent,
+  GeoComponent,
   GridComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -43,6 +47,11 @@ export class EchartElement extends LitElement {
   `;
 
   @property({ type: Object }) option: Record<string, unknown> | undefined;
+
+  /** GeoJSON FeatureCollections by map name, registered before the option that names them is drawn. */
+  @property({ type: Object }) maps: Record<string, unknown> | undefined;
+
+  private registeredMaps: Record<string, unknown> | undefined;
 
   /** The live ECharts instance; browser tests read the drawn data from `instance.getOption()`. */
   instance: echarts.ECharts | undefined;
@@ -72,7 +81,7 @@ export class EchartElement extends LitElement {
   }
 
   updated(changed: Map<string, unknown>) {
-    if (changed.has('option')) {
+    if (changed.has('option') || changed.has('maps')) {
       this.draw();
     }
   }
@@ -98,6 +107,12 @@ export class EchartElement extends LitElement {
   }
 
   private draw() {
+    if (this.maps && this.maps !== this.registeredMaps) {
+      for (const [name, geoJson] of Object.entries(this.maps)) {
+        echarts.registerMap(name, geoJson as Parameters<typeof echarts.registerMap>[1]);
+      }
+      this.registeredMaps = this.maps;
+    }
     if (this.instance && this.option) {
       // notMerge: a new filter's option replaces the old one instead of leaving stale series behind.
       this.instance.setOption(this.option, { notMerge: true });

@@ -22,7 +22,7 @@ public class DashboardConfiguration {
 
     @Bean
     DashboardQuery dashboardQuery(HttpAnalyticsQueries analytics) {
-        return new DashboardService(analytics, analytics, analytics);
+        return new DashboardService(analytics, analytics, analytics, analytics);
     }
 
     /** Panels wait on HTTP, not on the CPU: a virtual thread per request keeps a slow panel from blocking others. */

@@ -3,11 +3,14 @@ package io.crimelake.ui.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.crimelake.ui.application.port.in.DashboardQuery;
+import io.crimelake.ui.application.port.out.BoundaryLayer;
 import io.crimelake.ui.application.port.out.CrimeStatistics;
 import io.crimelake.ui.application.port.out.DatasetMetadata;
 import io.crimelake.ui.application.port.out.IncidentRecords;
 import io.crimelake.ui.domain.AreaCount;
+import io.crimelake.ui.domain.AreaOutlines;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.DatasetMeta;
 import io.crimelake.ui.domain.Grain;
 import io.crimelake.ui.domain.Headline;
@@ -27,11 +30,14 @@ public class DashboardService implements DashboardQuery {
     private final DatasetMetadata metadata;
     private final CrimeStatistics statistics;
     private final IncidentRecords records;
+    private final BoundaryLayer boundaries;
 
-    public DashboardService(DatasetMetadata metadata, CrimeStatistics statistics, IncidentRecords records) {
+    public DashboardService(
+            DatasetMetadata metadata, CrimeStatistics statistics, IncidentRecords records, BoundaryLayer boundaries) {
         this.metadata = requireNonNull(metadata, "metadata is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
         this.records = requireNonNull(records, "records is null");
+        this.boundaries = requireNonNull(boundaries, "boundaries is null");
     }
 
     @Override
@@ -70,10 +76,19 @@ public class DashboardService implements DashboardQuery {
     }
 
     @Override
-    public List<AreaCount> communityAreas(IncidentFilter filter) {
-        return statistics.communityAreas(filter).stream()
+    public CrimeMap map(IncidentFilter filter) {
+        CrimeMap map = statistics.map(filter);
+        if (!map.showsAreas()) {
+            return map;
+        }
+        return CrimeMap.ofAreas(map.areas().stream()
                 .sorted(Comparator.comparingLong(AreaCount::count).reversed())
-                .toList();
+                .toList());
+    }
+
+    @Override
+    public AreaOutlines outlines() {
+        return boundaries.communityAreaOutlines();
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DashboardServiceTest {
     private final InMemoryAnalytics analytics = new InMemoryAnalytics();
-    private final DashboardService service = new DashboardService(analytics, analytics, analytics);
+    private final DashboardService service = new DashboardService(analytics, analytics, analytics, analytics);
     private final IncidentFilter lastWeekOfMarch =
             IncidentFilter.everything().between(LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 31));
 
@@ -58,15 +58,25 @@ class DashboardServiceTest {
     }
 
     @Test
-    void listsCommunityAreasWithTheMostIncidentsFirst() {
+    void mapsLongWindowsByCommunityAreaWithTheMostIncidentsFirst() {
         analytics
                 .add(LocalDateTime.of(2024, 3, 26, 11, 0), "THEFT", false, 8)
                 .add(LocalDateTime.of(2024, 3, 26, 12, 0), "THEFT", false, 32)
                 .add(LocalDateTime.of(2024, 3, 26, 13, 0), "THEFT", false, 32);
+        IncidentFilter year = lastWeekOfMarch.between(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31));
 
-        assertThat(service.communityAreas(lastWeekOfMarch))
+        assertThat(service.map(year).areas())
                 .extracting(AreaCount::communityArea)
                 .containsExactly(32, 8);
+    }
+
+    @Test
+    void mapsShortWindowsAsPoints() {
+        analytics.add(LocalDateTime.of(2024, 3, 26, 11, 0), "THEFT", false, 8);
+
+        assertThat(service.map(lastWeekOfMarch).points())
+                .extracting(point -> point.type())
+                .containsExactly("THEFT");
     }
 
     @Test

@@ -4,13 +4,16 @@ import static java.util.Comparator.comparing;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 
+import io.crimelake.ui.application.port.out.BoundaryLayer;
 import io.crimelake.ui.application.port.out.CrimeStatistics;
 import io.crimelake.ui.application.port.out.DatasetMetadata;
 import io.crimelake.ui.application.port.out.IncidentRecords;
 import io.crimelake.ui.domain.AnalyticsUnavailableException;
 import io.crimelake.ui.domain.AreaCount;
+import io.crimelake.ui.domain.AreaOutlines;
 import io.crimelake.ui.domain.ArrestRate;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.DatasetMeta;
 import io.crimelake.ui.domain.Freshness;
 import io.crimelake.ui.domain.Grain;
@@ -18,11 +21,13 @@ import io.crimelake.ui.domain.Heatmap;
 import io.crimelake.ui.domain.Incident;
 import io.crimelake.ui.domain.IncidentFilter;
 import io.crimelake.ui.domain.IncidentPage;
+import io.crimelake.ui.domain.MapPoint;
 import io.crimelake.ui.domain.TimeSeriesPoint;
 import io.crimelake.ui.domain.TypeCount;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +38,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The analytics ports answered from a list of incidents held in memory, for tests without HTTP or mocks. */
-class InMemoryAnalytics implements DatasetMetadata, CrimeStatistics, IncidentRecords {
+class InMemoryAnalytics implements DatasetMetadata, CrimeStatistics, IncidentRecords, BoundaryLayer {
+    /** Like analytics' default {@code MAP_POINT_MAX_DAYS}. */
+    private static final int POINT_MAX_DAYS = 90;
+
     private final List<Incident> incidents = new ArrayList<>();
     private boolean down;
 
@@ -108,12 +116,24 @@ class InMemoryAnalytics implements DatasetMetadata, CrimeStatistics, IncidentRec
     }
 
     @Override
-    public List<AreaCount> communityAreas(IncidentFilter filter) {
+    public CrimeMap map(IncidentFilter filter) {
+        if (ChronoUnit.DAYS.between(filter.from(), filter.to()) < POINT_MAX_DAYS) {
+            return CrimeMap.ofPoints(
+                    matching(filter)
+                            .map(incident -> new MapPoint(41.88, -87.63, incident.primaryType()))
+                            .toList(),
+                    false);
+        }
         Map<Integer, Long> counts =
                 matching(filter).collect(groupingBy(Incident::communityArea, TreeMap::new, counting()));
-        return counts.entrySet().stream()
+        return CrimeMap.ofAreas(counts.entrySet().stream()
                 .map(entry -> new AreaCount(entry.getKey(), "Area " + entry.getKey(), entry.getValue()))
-                .toList();
+                .toList());
+    }
+
+    @Override
+    public AreaOutlines communityAreaOutlines() {
+        return new AreaOutlines("{\"type\":\"FeatureCollection\",\"features\":[]}", Map.of());
     }
 
     @Override

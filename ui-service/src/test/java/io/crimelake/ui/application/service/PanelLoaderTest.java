@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class PanelLoaderTest {
     private final InMemoryAnalytics analytics = new InMemoryAnalytics();
-    private final DashboardService service = new DashboardService(analytics, analytics, analytics);
+    private final DashboardService service = new DashboardService(analytics, analytics, analytics, analytics);
     private final IncidentFilter march =
             IncidentFilter.everything().between(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
     private final List<PanelState<List<?>>> states = new ArrayList<>();

@@ -6,13 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.crimelake.ui.adapter.in.web.chart.ArrestRateOptions;
 import io.crimelake.ui.adapter.in.web.chart.ChartClickEvent;
-import io.crimelake.ui.adapter.in.web.chart.CommunityAreaOptions;
 import io.crimelake.ui.adapter.in.web.chart.EChart;
 import io.crimelake.ui.adapter.in.web.chart.HeatmapOptions;
 import io.crimelake.ui.adapter.in.web.chart.TimeSeriesOptions;
 import io.crimelake.ui.adapter.in.web.chart.TopTypesOptions;
 import io.crimelake.ui.application.port.in.DashboardQuery;
-import io.crimelake.ui.domain.AreaCount;
 import io.crimelake.ui.domain.ArrestRates;
 import io.crimelake.ui.domain.Grain;
 import io.crimelake.ui.domain.Headline;
@@ -27,9 +25,6 @@ import java.util.function.BiConsumer;
 
 /** The dashboard's data panels; each loads on its own, and chart clicks navigate to a narrower filter. */
 class ChartPanels extends Div {
-    /** Bars in the community-area chart: enough to find the hot spots, few enough to read the labels. */
-    private static final int TOP_AREAS = 20;
-
     private final DashboardQuery query;
     private final BiConsumer<IncidentFilter, Grain> navigator;
     private final EChart timeSeriesChart = new EChart();
@@ -37,7 +32,7 @@ class ChartPanels extends Div {
     private final EChart topTypesChart = new EChart();
     private final EChart heatmapChart = new EChart();
     private final EChart arrestChart = new EChart();
-    private final EChart areaChart = new EChart();
+    private final CrimeMapChart mapChart;
     private final HeadlineFigures headlineFigures = new HeadlineFigures();
     private final IncidentTable table;
     private final DashboardPanel<Headline> headline;
@@ -45,9 +40,8 @@ class ChartPanels extends Div {
     private final DashboardPanel<List<TypeCount>> topTypes;
     private final DashboardPanel<Heatmap> heatmap;
     private final DashboardPanel<ArrestRates> arrestRates;
-    private final DashboardPanel<List<AreaCount>> areas;
+    private final DashboardPanel<CrimeMapChart.Drawn> map;
     private final DashboardPanel<IncidentPage> incidents;
-    private List<AreaCount> shownAreas = List.of();
     private IncidentFilter filter;
     private Grain grain = Grain.DAY;
 
@@ -69,8 +63,15 @@ class ChartPanels extends Div {
                 arrestChart,
                 rates -> rates.byType().isEmpty(),
                 ArrestRateOptions::of);
-        areas = panels.panel("Top community areas", areaChart, List::isEmpty, this::drawAreas);
+        mapChart = new CrimeMapChart(query, area -> navigator.accept(filter.withCommunityArea(area), grain));
+        map = panels.panel("Map", mapChart, drawn -> drawn.map().isEmpty(), mapChart::show);
         incidents = panels.panel("Incidents", table, page -> page.total() == 0, page -> table.show(filter, page));
+        // Stable ids: the browser tests and the benchmark read each chart's drawn option by them.
+        timeSeriesChart.setId("timeseries-chart");
+        topTypesChart.setId("top-types-chart");
+        heatmapChart.setId("heatmap-chart");
+        arrestChart.setId("arrest-rate-chart");
+        table.setId("incident-table");
         grainToggle.setItems(Grain.values());
         grainToggle.setItemLabelGenerator(value -> value == Grain.DAY ? "Day" : "Week");
         grainToggle.addValueChangeListener(event -> {
@@ -81,11 +82,9 @@ class ChartPanels extends Div {
         topTypesChart.addChartClickListener(this::narrowToType);
         arrestChart.addChartClickListener(this::narrowToType);
         heatmapChart.addChartClickListener(this::narrowToHour);
-        areaChart.addChartClickListener(this::narrowToArea);
-        areaChart.setHeight("480px");
         getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)").set("margin-top", "var(--lumo-space-m)");
         getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 560px), 1fr))");
-        add(headline, timeSeries, topTypes, heatmap, arrestRates, areas, incidents);
+        add(headline, timeSeries, topTypes, heatmap, map, arrestRates, incidents);
         headline.getStyle().set("grid-column", "1 / -1");
         incidents.getStyle().set("grid-column", "1 / -1");
     }
@@ -100,7 +99,7 @@ class ChartPanels extends Div {
         topTypes.load(() -> query.topTypes(filter));
         heatmap.load(() -> query.heatmap(filter));
         arrestRates.load(() -> query.arrestRates(filter));
-        areas.load(() -> query.communityAreas(filter));
+        map.load(() -> mapChart.load(filter));
         incidents.load(() -> query.incidents(filter, 0, IncidentTable.PAGE_SIZE));
     }
 
@@ -111,18 +110,6 @@ class ChartPanels extends Div {
     }
 
     /** A heatmap cell is {@code [hour, day, count]}; the API filters by hour, not by weekday. */
-    private void drawAreas(List<AreaCount> loaded) {
-        shownAreas = loaded.subList(0, Math.min(TOP_AREAS, loaded.size()));
-        areaChart.setOption(CommunityAreaOptions.of(shownAreas));
-    }
-
-    private void narrowToArea(ChartClickEvent event) {
-        if (event.dataIndex() >= 0 && event.dataIndex() < shownAreas.size()) {
-            navigator.accept(
-                    filter.withCommunityArea(shownAreas.get(event.dataIndex()).communityArea()), grain);
-        }
-    }
-
     private void narrowToHour(ChartClickEvent event) {
         if (event.value() != null && event.value().isArray()) {
             navigator.accept(

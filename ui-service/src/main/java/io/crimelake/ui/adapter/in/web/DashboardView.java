@@ -53,6 +53,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 metaPanel,
                 content);
         noData.setVisible(false);
+        freshness.setId("freshness");
+        chips.setId("filter-chips");
         setMaxWidth("1600px");
         getStyle().set("margin", "0 auto");
         metaPanel.load(query::meta);

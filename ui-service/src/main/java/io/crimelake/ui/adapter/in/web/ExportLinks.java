@@ -16,6 +16,8 @@ class ExportLinks extends HorizontalLayout {
 
     ExportLinks() {
         setSpacing(true);
+        csv.setId("export-csv");
+        parquet.setId("export-parquet");
         add(csv, parquet);
     }
 

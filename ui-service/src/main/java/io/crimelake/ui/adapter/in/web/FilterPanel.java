@@ -36,6 +36,16 @@ class FilterPanel extends FormLayout {
         this.onChange = requireNonNull(onChange, "onChange is null");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 3), new ResponsiveStep("1100px", 6));
         add(from, to, arrest, domestic, hourFrom, hourTo, types, districts, areas);
+        // Stable ids for the browser tests.
+        from.setId("filter-from");
+        to.setId("filter-to");
+        arrest.setId("filter-arrest");
+        domestic.setId("filter-domestic");
+        hourFrom.setId("filter-hour-from");
+        hourTo.setId("filter-hour-to");
+        types.setId("filter-types");
+        districts.setId("filter-districts");
+        areas.setId("filter-areas");
         setColspan(types, 2);
         setColspan(districts, 2);
         setColspan(areas, 2);

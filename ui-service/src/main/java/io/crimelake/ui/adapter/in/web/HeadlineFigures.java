@@ -14,6 +14,10 @@ class HeadlineFigures extends FlexLayout {
     HeadlineFigures() {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-xl)");
+        // Stable ids: the browser tests and the benchmark read the figures by them.
+        incidents.setId("headline-incidents");
+        arrestPercent.setId("headline-arrest-rate");
+        change.setId("headline-change");
         add(
                 labelled("Incidents", incidents),
                 labelled("Arrest rate", arrestPercent),

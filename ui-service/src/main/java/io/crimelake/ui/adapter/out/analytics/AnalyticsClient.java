@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.cloud.openfeign.SpringQueryMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * HTTP client of analytics-service's {@code /api/analytics} API, reached through the gateway; the query map
@@ -31,9 +32,12 @@ public interface AnalyticsClient {
     AnalyticsJson.Snapshotted<AnalyticsJson.ArrestRates> arrestRate(
             @SpringQueryMap Map<String, List<String>> parameters);
 
-    @GetMapping("/community-areas")
-    AnalyticsJson.Snapshotted<List<AnalyticsJson.AreaCount>> communityAreas(
-            @SpringQueryMap Map<String, List<String>> parameters);
+    @GetMapping("/map")
+    AnalyticsJson.Snapshotted<AnalyticsJson.CrimeMap> map(@SpringQueryMap Map<String, List<String>> parameters);
+
+    /** A GeoJSON FeatureCollection, kept as a tree: the browser draws it as published. */
+    @GetMapping("/boundaries")
+    JsonNode boundaries();
 
     @GetMapping("/incidents")
     AnalyticsJson.Snapshotted<AnalyticsJson.IncidentPage> incidents(

@@ -47,6 +47,11 @@ public final class AnalyticsJson {
 
     public record ArrestRates(ArrestRate overall, List<ArrestRate> byType) {}
 
+    /** {@code mode} is {@code points} or {@code areas}; the other list is empty. */
+    public record CrimeMap(String mode, List<MapPoint> points, List<AreaCount> areas, boolean truncated) {}
+
+    public record MapPoint(double latitude, double longitude, String type) {}
+
     public record Incident(
             long id,
             String caseNumber,

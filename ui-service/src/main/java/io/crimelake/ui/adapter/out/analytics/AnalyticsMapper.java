@@ -1,17 +1,23 @@
 package io.crimelake.ui.adapter.out.analytics;
 
 import io.crimelake.ui.domain.AreaCount;
+import io.crimelake.ui.domain.AreaOutlines;
 import io.crimelake.ui.domain.ArrestRate;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.DatasetMeta;
 import io.crimelake.ui.domain.DistrictCount;
 import io.crimelake.ui.domain.Freshness;
 import io.crimelake.ui.domain.Incident;
 import io.crimelake.ui.domain.IncidentPage;
+import io.crimelake.ui.domain.MapPoint;
 import io.crimelake.ui.domain.TypeCount;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** Turns analytics-service's JSON records into domain records. */
 final class AnalyticsMapper {
@@ -51,6 +57,32 @@ final class AnalyticsMapper {
         List<ArrestRate> byType =
                 json.byType().stream().map(AnalyticsMapper::arrestRate).toList();
         return new ArrestRates(arrestRate(json.overall()), byType);
+    }
+
+    static CrimeMap crimeMap(AnalyticsJson.CrimeMap json) {
+        if ("areas".equals(json.mode())) {
+            return CrimeMap.ofAreas(
+                    json.areas().stream().map(AnalyticsMapper::areaCount).toList());
+        }
+        List<MapPoint> points = json.points().stream()
+                .map(point -> new MapPoint(point.latitude(), point.longitude(), point.type()))
+                .toList();
+        return CrimeMap.ofPoints(points, json.truncated());
+    }
+
+    /** Reads each feature's {@code area} and {@code name}; features without both cannot be clicked, only drawn. */
+    static AreaOutlines outlines(JsonNode featureCollection) {
+        Map<String, Integer> areaByName = new HashMap<>();
+        for (JsonNode feature : featureCollection.path("features")) {
+            JsonNode properties = feature.path("properties");
+            if (properties.path("area").isIntegralNumber()
+                    && properties.path("name").isString()) {
+                areaByName.put(
+                        properties.path("name").asString(),
+                        properties.path("area").asInt());
+            }
+        }
+        return new AreaOutlines(featureCollection.toString(), areaByName);
     }
 
     static IncidentPage incidentPage(AnalyticsJson.IncidentPage json) {

@@ -3,12 +3,14 @@ package io.crimelake.ui.adapter.out.analytics;
 import static java.util.Objects.requireNonNull;
 
 import feign.FeignException;
+import io.crimelake.ui.application.port.out.BoundaryLayer;
 import io.crimelake.ui.application.port.out.CrimeStatistics;
 import io.crimelake.ui.application.port.out.DatasetMetadata;
 import io.crimelake.ui.application.port.out.IncidentRecords;
 import io.crimelake.ui.domain.AnalyticsUnavailableException;
-import io.crimelake.ui.domain.AreaCount;
+import io.crimelake.ui.domain.AreaOutlines;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.DatasetMeta;
 import io.crimelake.ui.domain.FilterParameters;
 import io.crimelake.ui.domain.Grain;
@@ -22,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The analytics ports over HTTP: sends the filter as query parameters and maps the answers to the domain. */
-public class HttpAnalyticsQueries implements DatasetMetadata, CrimeStatistics, IncidentRecords {
+/** The analytics and boundary ports over HTTP: sends the filter as query parameters and maps the answers to the domain. */
+public class HttpAnalyticsQueries implements DatasetMetadata, CrimeStatistics, IncidentRecords, BoundaryLayer {
     private final AnalyticsClient client;
 
     public HttpAnalyticsQueries(AnalyticsClient client) {
@@ -61,9 +63,14 @@ public class HttpAnalyticsQueries implements DatasetMetadata, CrimeStatistics, I
     }
 
     @Override
-    public List<AreaCount> communityAreas(IncidentFilter filter) {
-        var answer = call(() -> client.communityAreas(parameters(filter)));
-        return answer.data().stream().map(AnalyticsMapper::areaCount).toList();
+    public CrimeMap map(IncidentFilter filter) {
+        return AnalyticsMapper.crimeMap(
+                call(() -> client.map(parameters(filter))).data());
+    }
+
+    @Override
+    public AreaOutlines communityAreaOutlines() {
+        return AnalyticsMapper.outlines(call(client::boundaries));
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.crimelake.ui.application.port.in;
 
-import io.crimelake.ui.domain.AreaCount;
+import io.crimelake.ui.domain.AreaOutlines;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.DatasetMeta;
 import io.crimelake.ui.domain.Grain;
 import io.crimelake.ui.domain.Headline;
@@ -36,8 +37,11 @@ public interface DashboardQuery {
     /** Arrest rates per primary type. */
     ArrestRates arrestRates(IncidentFilter filter);
 
-    /** Counts per community area, most incidents first. */
-    List<AreaCount> communityAreas(IncidentFilter filter);
+    /** The map's data: points for a short window, else counts per community area, most incidents first. */
+    CrimeMap map(IncidentFilter filter);
+
+    /** The community-area outlines the map is drawn over; empty while the lake holds none. */
+    AreaOutlines outlines();
 
     /** A page of matching incidents. */
     IncidentPage incidents(IncidentFilter filter, int page, int size);

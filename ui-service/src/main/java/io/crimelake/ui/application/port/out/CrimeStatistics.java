@@ -1,7 +1,7 @@
 package io.crimelake.ui.application.port.out;
 
-import io.crimelake.ui.domain.AreaCount;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.Grain;
 import io.crimelake.ui.domain.Heatmap;
 import io.crimelake.ui.domain.IncidentFilter;
@@ -28,6 +28,6 @@ public interface CrimeStatistics {
     /** Arrest rates overall and per primary type. */
     ArrestRates arrestRates(IncidentFilter filter);
 
-    /** Counts per community area. */
-    List<AreaCount> communityAreas(IncidentFilter filter);
+    /** Incidents as points when the window is short enough, else counts per community area. */
+    CrimeMap map(IncidentFilter filter);
 }

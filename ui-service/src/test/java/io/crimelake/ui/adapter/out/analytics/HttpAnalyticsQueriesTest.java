@@ -9,7 +9,9 @@ import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.spring.SpringBootAutoConfiguration;
 import io.crimelake.ui.domain.AnalyticsUnavailableException;
 import io.crimelake.ui.domain.AreaCount;
+import io.crimelake.ui.domain.AreaOutlines;
 import io.crimelake.ui.domain.ArrestRates;
+import io.crimelake.ui.domain.CrimeMap;
 import io.crimelake.ui.domain.DatasetMeta;
 import io.crimelake.ui.domain.Freshness;
 import io.crimelake.ui.domain.Grain;
@@ -17,6 +19,7 @@ import io.crimelake.ui.domain.Heatmap;
 import io.crimelake.ui.domain.HourRange;
 import io.crimelake.ui.domain.IncidentFilter;
 import io.crimelake.ui.domain.IncidentPage;
+import io.crimelake.ui.domain.MapPoint;
 import io.crimelake.ui.domain.TimeSeriesPoint;
 import io.crimelake.ui.domain.TypeCount;
 import java.io.IOException;
@@ -28,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -139,11 +143,34 @@ class HttpAnalyticsQueriesTest {
     }
 
     @Test
-    void readsCountsPerCommunityArea() {
-        List<AreaCount> areas = analytics.communityAreas(MARCH);
+    void readsAShortWindowsMapAsASampleOfPoints() {
+        CrimeMap map = analytics.map(MARCH);
 
-        assertThat(REQUESTS).containsExactly("/api/analytics/community-areas?from=2024-03-01&to=2024-03-31");
-        assertThat(areas).containsExactly(new AreaCount(25, "Austin", 812), new AreaCount(8, "Near North Side", 640));
+        assertThat(REQUESTS).containsExactly("/api/analytics/map?from=2024-03-01&to=2024-03-31");
+        assertThat(map.showsAreas()).isFalse();
+        assertThat(map.truncated()).isTrue();
+        assertThat(map.points())
+                .containsExactly(new MapPoint(41.8837, -87.6289, "THEFT"), new MapPoint(41.8940, -87.7654, "BATTERY"));
+    }
+
+    @Test
+    void readsALongWindowsMapAsCountsPerArea() {
+        CrimeMap map = analytics.map(MARCH.between(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)));
+
+        assertThat(map.showsAreas()).isTrue();
+        assertThat(map.areas())
+                .containsExactly(new AreaCount(25, "AUSTIN", 8120), new AreaCount(8, "NEAR NORTH SIDE", 6400));
+    }
+
+    @Test
+    void readsTheOutlinesAsPublishedWithTheirAreaNumbers() {
+        AreaOutlines outlines = analytics.communityAreaOutlines();
+
+        assertThat(REQUESTS).containsExactly("/api/analytics/boundaries");
+        assertThat(outlines.areaByName()).isEqualTo(Map.of("LOOP", 32, "NEAR NORTH SIDE", 8));
+        assertThat(outlines.geoJson())
+                .startsWith("{\"type\":\"FeatureCollection\"")
+                .contains("MultiPolygon");
     }
 
     @Test
@@ -182,6 +209,9 @@ class HttpAnalyticsQueriesTest {
         String query = exchange.getRequestURI().getRawQuery();
         REQUESTS.add(URLDecoder.decode(query == null ? path : path + "?" + query, UTF_8));
         String endpoint = path.substring("/api/analytics/".length());
+        if (endpoint.equals("map") && query.contains("from=2023")) {
+            endpoint = "map-areas"; // a year's window: analytics answers per area
+        }
         byte[] body;
         int status;
         try (InputStream sample =

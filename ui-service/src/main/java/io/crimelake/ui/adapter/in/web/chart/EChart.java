@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An Apache ECharts chart whose option JSON is built on the server; clicks come back as {@link ChartClickEvent}. */
@@ -23,6 +24,16 @@ public class EChart extends Component implements HasSize {
     /** Replaces what the chart draws. */
     public void setOption(ObjectNode option) {
         getElement().setPropertyJson("option", option);
+    }
+
+    /**
+     * Makes the GeoJSON FeatureCollection {@code geoJson} drawable under {@code name} (a {@code map} series' or
+     * {@code geo} component's {@code map}); the browser registers it before it draws the next option.
+     */
+    public void registerMap(String name, String geoJson) {
+        ObjectNode maps = JsonMapper.shared().createObjectNode();
+        maps.set(name, JsonMapper.shared().readTree(geoJson));
+        getElement().setPropertyJson("maps", maps);
     }
 
     /** Listens for clicks on a bar, point or cell. */
