@@ -1,11 +1,7 @@
 package io.crimelake.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +32,6 @@ final class AnalyticsBenchmark {
 
     private final FullHistoryLake lake;
     private final Path work;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Map<String, LatencyResult>> uncached = new LinkedHashMap<>();
     private final Map<String, LatencyResult> raw = new HashMap<>();
     private final Map<String, LatencyResult> cached = new HashMap<>();
@@ -88,7 +83,7 @@ final class AnalyticsBenchmark {
 
     private Map<String, LatencyResult> uncached(String layout) throws Exception {
         Map<String, LatencyResult> results = new LinkedHashMap<>();
-        int port = freePort();
+        int port = Loopback.freePort();
         try (ServiceProcess service = start(port, layout, "uncached-" + layout, "0")) {
             awaitServing(service, port, layout, lake.snapshotId());
             for (DashboardQuery query : queries) {
@@ -99,7 +94,7 @@ final class AnalyticsBenchmark {
     }
 
     private void deployed(String layout, LocalDate firstDay, LocalDate lastDay) throws Exception {
-        int port = freePort();
+        int port = Loopback.freePort();
         try (ServiceProcess service = start(port, layout, "deployed-" + layout, "200000")) {
             awaitServing(service, port, layout, lake.snapshotId());
             for (DashboardQuery query : queries) {
@@ -196,15 +191,8 @@ final class AnalyticsBenchmark {
         return JSON.readTree(get(port, path)).path("snapshotId").asString("");
     }
 
-    private String get(int port, String path) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/analytics" + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+    private static String get(int port, String path) throws Exception {
+        return Loopback.get(port, "/api/analytics" + path);
     }
 
     private double fullHistoryP50Sum(String layout) {
@@ -219,11 +207,5 @@ final class AnalyticsBenchmark {
         return new AnalyticsReport(
                         lake, queries, uncached, raw, cached, deployedLayout, load, visibleMillis, peakRssMib, notes)
                 .markdown();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.crimelake.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -120,7 +119,7 @@ public final class CrimeLakeStack implements AutoCloseable {
 
     private void startAll(URI socrataBaseUri) throws Exception {
         for (String module : List.of("lake-service", "analytics-service", "ingest-service", "ui-service", "gateway")) {
-            ports.put(module, freePort());
+            ports.put(module, Loopback.freePort());
         }
         String lakeUri = "file:" + work.resolve("lake");
         launch("lake-service", Map.of("LAKE_PORT", port("lake-service"), "LAKE_URI", lakeUri, "DATA_DIR", dir("lake")));
@@ -177,12 +176,6 @@ public final class CrimeLakeStack implements AutoCloseable {
 
     private String dir(String name) throws IOException {
         return Files.createDirectories(work.resolve(name + "-data")).toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

@@ -5,12 +5,6 @@ import io.crimelake.simulator.data.Column;
 import io.crimelake.simulator.data.CrimeTable;
 import io.crimelake.simulator.data.FloatingTimestamps;
 import io.crimelake.simulator.synthetic.SyntheticHistory;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,14 +29,13 @@ final class LakeCompactionBenchmark {
     private static final LocalDate PORTAL_START = LocalDate.of(2001, 1, 1);
     private static final int BACKFILL_DAYS = 14;
     private static final int REVISED_ONE_IN = 20;
-    private static final String TOKEN = "bench-admin-token";
+
     private static final String HISTORY_BATCH = "bench-history";
     private static final String DAILY_BATCH = "bench-daily";
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final Path work;
     private final int historyRows;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<BenchResult> throughput = new ArrayList<>();
     private final List<String> memory = new ArrayList<>();
 
@@ -63,14 +55,14 @@ final class LakeCompactionBenchmark {
     FullHistoryLake run() throws Exception {
         Path lake = work.resolve("history-lake");
         long staged = stage(lake.resolve("_staging/crimes"));
-        int port = freePort();
+        int port = Loopback.freePort();
         Map<String, String> env = Map.of(
                 "LAKE_PORT",
                 "" + port,
                 "LAKE_URI",
                 "file:" + lake,
                 "ADMIN_TOKEN",
-                TOKEN,
+                Loopback.ADMIN_TOKEN,
                 "DATA_DIR",
                 Files.createDirectories(work.resolve("history-lake-data")).toString());
         try (ServiceProcess service = ServiceProcess.start("lake-service", env, work)) {
@@ -80,7 +72,7 @@ final class LakeCompactionBenchmark {
                     compact(port, DAILY_BATCH, "lake: daily batch compaction (14-day backfill + new day)", service);
             memory.add("lake-service peak RSS over the full-history and daily compactions (%,d staged rows): %,d MiB"
                     .formatted(staged, service.peakRssMib()));
-            long rows = JSON.readTree(get(port, "/api/lake/snapshots/current"))
+            long rows = JSON.readTree(Loopback.get(port, "/api/lake/snapshots/current"))
                     .path("rows")
                     .asLong();
             return new FullHistoryLake(lake, rows, snapshot);
@@ -142,54 +134,22 @@ final class LakeCompactionBenchmark {
     }
 
     private long compact(int port, String batch, String name, ServiceProcess service) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/lake/compactions"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"crimes\",\"batchId\":\"" + batch + "\"}"))
-                .timeout(Duration.ofMinutes(30))
-                .build();
         double cpuBefore = service.cpuSeconds();
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Loopback.Compaction compaction = Loopback.compact(port, batch);
         double cpu = service.cpuSeconds() - cpuBefore;
-        if (response.statusCode() != 200) {
-            throw new IOException(
-                    "compaction of " + batch + " answered " + response.statusCode() + ": " + response.body());
-        }
-        JsonNode result = JSON.readTree(response.body());
-        long inserted = result.path("rowsInserted").asLong();
-        long updated = result.path("rowsUpdated").asLong();
         throughput.add(new BenchResult(
                 name,
-                inserted + updated + result.path("rowsUnchanged").asLong(),
-                seconds,
+                compaction.inserted() + compaction.updated() + compaction.unchanged(),
+                compaction.seconds(),
                 ("%,d inserted, %,d updated, %,d unchanged, %,d partitions rewritten; %.1f s of CPU in lake-service;"
                                 + " its peak RSS so far %,d MiB")
                         .formatted(
-                                inserted,
-                                updated,
-                                result.path("rowsUnchanged").asLong(),
-                                result.path("partitionsRewritten").asLong(),
+                                compaction.inserted(),
+                                compaction.updated(),
+                                compaction.unchanged(),
+                                compaction.partitionsRewritten(),
                                 cpu,
                                 service.peakRssMib())));
-        return result.path("snapshotId").asLong();
-    }
-
-    private String get(int port, String path) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return compaction.snapshotId();
     }
 }

@@ -2,11 +2,6 @@ package io.crimelake.bench;
 
 import io.crimelake.simulator.SocrataSimulator;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PipelineBenchmark {
 
-    private static final String TOKEN = "bench-admin-token";
     private static final Pattern COMPLETED_RUN = Pattern.compile("ingest run (\\S+) completed");
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final String FULL_HISTORY_INGEST =
@@ -34,7 +28,6 @@ final class PipelineBenchmark {
 
     private final SocrataSimulator simulator;
     private final Path work;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<BenchResult> throughput = new ArrayList<>();
     private final List<LatencyResult> latencies = new ArrayList<>();
     private final List<String> memory = new ArrayList<>();
@@ -57,8 +50,8 @@ final class PipelineBenchmark {
     }
 
     void run(long sourceRows) throws Exception {
-        int lakePort = freePort();
-        int analyticsPort = freePort();
+        int lakePort = Loopback.freePort();
+        int analyticsPort = Loopback.freePort();
         String lakeUri = "file:" + work.resolve("lake");
         try (ServiceProcess lake = ServiceProcess.start(
                         "lake-service",
@@ -68,7 +61,7 @@ final class PipelineBenchmark {
                                 "LAKE_URI",
                                 lakeUri,
                                 "ADMIN_TOKEN",
-                                TOKEN,
+                                Loopback.ADMIN_TOKEN,
                                 "DATA_DIR",
                                 dir("lake-data")),
                         work);
@@ -122,7 +115,7 @@ final class PipelineBenchmark {
                 "LAKE_URL",
                 "http://127.0.0.1:9",
                 "ADMIN_TOKEN",
-                TOKEN,
+                Loopback.ADMIN_TOKEN,
                 "INGEST_CRON",
                 "-");
         long start = System.nanoTime();
@@ -154,38 +147,20 @@ final class PipelineBenchmark {
     }
 
     private long compact(int lakePort, String batch, String name) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + lakePort + "/api/lake/compactions"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\":\"crimes\",\"batchId\":\"" + batch + "\"}"))
-                .timeout(Duration.ofMinutes(30))
-                .build();
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (response.statusCode() != 200) {
-            throw new IOException("compaction answered " + response.statusCode() + ": " + response.body());
-        }
-        JsonNode result = JSON.readTree(response.body());
-        long rows = result.path("rowsInserted").asLong()
-                + result.path("rowsUpdated").asLong();
+        Loopback.Compaction compaction = Loopback.compact(lakePort, batch);
         throughput.add(new BenchResult(
                 name,
-                rows,
-                seconds,
+                compaction.inserted() + compaction.updated(),
+                compaction.seconds(),
                 "%,d inserted, %,d updated, %,d partitions rewritten"
-                        .formatted(
-                                result.path("rowsInserted").asLong(),
-                                result.path("rowsUpdated").asLong(),
-                                result.path("partitionsRewritten").asLong())));
-        return result.path("snapshotId").asLong();
+                        .formatted(compaction.inserted(), compaction.updated(), compaction.partitionsRewritten())));
+        return compaction.snapshotId();
     }
 
     private void awaitVisible(int analyticsPort, long snapshot) throws Exception {
         long start = System.nanoTime();
         while (System.nanoTime() - start < Duration.ofMinutes(2).toNanos()) {
-            JsonNode meta = JSON.readTree(get(analyticsPort, "/api/analytics/meta"));
+            JsonNode meta = JSON.readTree(Loopback.get(analyticsPort, "/api/analytics/meta"));
             if (meta.path("snapshotId").asString("").equals(Long.toString(snapshot))) {
                 latencies.add(new LatencyResult(
                         "analytics: published snapshot visible (poll interval 1 s)",
@@ -200,7 +175,7 @@ final class PipelineBenchmark {
     }
 
     private void queries(int port) throws Exception {
-        String lastDay = JSON.readTree(get(port, "/api/analytics/meta"))
+        String lastDay = JSON.readTree(Loopback.get(port, "/api/analytics/meta"))
                 .path("overview")
                 .path("lastIncident")
                 .asString()
@@ -223,26 +198,15 @@ final class PipelineBenchmark {
 
     private LatencyResult time(int port, String path) throws Exception {
         for (int warmUp = 0; warmUp < 3; warmUp++) {
-            get(port, path);
+            Loopback.get(port, path);
         }
         double[] millis = new double[20];
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
-            get(port, path);
+            Loopback.get(port, path);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         return LatencyResult.of("analytics " + path.replace("|", "\\|") + " (uncached, HTTP)", millis);
-    }
-
-    private String get(int port, String path) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 
     /** The rate the run reports itself, from its first page request to its completion. */
@@ -258,11 +222,5 @@ final class PipelineBenchmark {
 
     private String dir(String name) throws IOException {
         return Files.createDirectories(work.resolve(name)).toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
