@@ -3,7 +3,6 @@ package io.crimelake.ingest.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crimelake.ingest.S3ProxyLake;
 import io.crimelake.ingest.adapter.out.csv.CsvExportSource;
 import io.crimelake.ingest.adapter.out.lake.LakeRunLock;
 import io.crimelake.ingest.adapter.out.lake.LakeRunStore;
@@ -25,6 +24,7 @@ import io.crimelake.lakeformat.crimes.CrimesDataset;
 import io.crimelake.lakeformat.store.ObjectEntry;
 import io.crimelake.lakeformat.store.ObjectStore;
 import io.crimelake.lakeformat.store.ObjectStores;
+import io.crimelake.lakeformat.testing.S3ProxyServer;
 import io.crimelake.simulator.SocrataSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -45,18 +45,19 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code <lake>/_ingest/}), so the second replica is refused while the first runs and continues from its state.
  */
 class ReplicasOnS3Test {
-    private static final String LAKE = "s3://" + S3ProxyLake.BUCKET + "/warehouse";
+    private static final String LAKE = "s3://lake/warehouse";
 
     @TempDir
     Path scratch;
 
-    private S3ProxyLake s3;
+    private S3ProxyServer s3;
     private SocrataSimulator simulator;
     private final List<ObjectStore> stores = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
-        s3 = S3ProxyLake.start();
+        s3 = S3ProxyServer.start();
+        ObjectStores.createBucketIfMissing("s3://lake", s3.settings());
         simulator = SocrataSimulator.builder()
                 .seed(5)
                 .from(LocalDate.of(2023, 1, 1))

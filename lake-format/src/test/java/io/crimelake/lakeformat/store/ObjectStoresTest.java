@@ -3,6 +3,7 @@ package io.crimelake.lakeformat.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crimelake.lakeformat.testing.S3ProxyServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.crimelake.lakeformat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crimelake.lakeformat.testing.S3ProxyServer;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;

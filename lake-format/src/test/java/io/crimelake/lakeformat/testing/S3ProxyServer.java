@@ -1,5 +1,6 @@
-package io.crimelake.lakeformat.store;
+package io.crimelake.lakeformat.testing;
 
+import io.crimelake.lakeformat.store.S3Settings;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +8,17 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
-/** An in-memory S3 server in the test JVM, so the S3 adapter is tested in every build without Docker. */
-final class S3ProxyServer implements AutoCloseable {
-    static final String ACCESS_KEY = "lake-test";
-    static final String SECRET_KEY = "lake-test-secret";
+/**
+ * An in-memory S3 server in the test JVM, so every S3 path is tested in every build without Docker. Shared with
+ * the services' tests through lake-format's test jar.
+ *
+ * <p>S3Proxy honours conditional PUTs ({@code If-None-Match}, {@code If-Match}) one request at a time but not
+ * atomically against concurrent writers: tests that race writers at the same instant run on the local store and
+ * on MinIO instead.
+ */
+public final class S3ProxyServer implements AutoCloseable {
+    public static final String ACCESS_KEY = "lake-test";
+    public static final String SECRET_KEY = "lake-test-secret";
 
     private final S3Proxy proxy;
 
@@ -18,7 +26,7 @@ final class S3ProxyServer implements AutoCloseable {
         this.proxy = proxy;
     }
 
-    static S3ProxyServer start() throws Exception {
+    public static S3ProxyServer start() throws Exception {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(new TransientNio2BlobStore())
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
@@ -35,11 +43,11 @@ final class S3ProxyServer implements AutoCloseable {
         return new S3ProxyServer(proxy);
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + proxy.getPort();
     }
 
-    S3Settings settings() {
+    public S3Settings settings() {
         return new S3Settings(endpoint(), ACCESS_KEY, SECRET_KEY);
     }
 

@@ -1,8 +1,8 @@
 package io.crimelake.lake.application.service;
 
-import io.crimelake.lake.testing.S3ProxyServer;
 import io.crimelake.lakeformat.store.ObjectStore;
 import io.crimelake.lakeformat.store.ObjectStores;
+import io.crimelake.lakeformat.testing.S3ProxyServer;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;

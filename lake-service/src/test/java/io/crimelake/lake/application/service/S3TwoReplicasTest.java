@@ -1,8 +1,8 @@
 package io.crimelake.lake.application.service;
 
-import io.crimelake.lake.testing.S3ProxyServer;
 import io.crimelake.lakeformat.store.ObjectStore;
 import io.crimelake.lakeformat.store.ObjectStores;
+import io.crimelake.lakeformat.testing.S3ProxyServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
