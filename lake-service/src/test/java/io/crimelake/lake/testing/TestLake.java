@@ -130,6 +130,23 @@ public final class TestLake implements AutoCloseable {
         return rows;
     }
 
+    /** Damages a column's first data page of a stored object, its footer left intact. */
+    public void damagePage(String key, String column, DamagedPages.Damage damage) throws IOException {
+        Path copy = folder.resolve("damage-" + UUID.randomUUID() + ".parquet");
+        store.download(key, copy);
+        try {
+            DamagedPages.damage(copy, column, damage);
+            store.upload(key, copy);
+        } finally {
+            Files.delete(copy);
+        }
+    }
+
+    /** The local folder compactions work in; empty between compactions. */
+    public Path workFolder() {
+        return folder.resolve("work");
+    }
+
     /** The footer of a lake file: its schema and key-value metadata as written. */
     public FileMetaData footer(String key) throws IOException {
         Path copy = folder.resolve("footer-" + UUID.randomUUID() + ".parquet");

@@ -14,20 +14,30 @@ import io.crimelake.lake.domain.MergeCounts;
 import io.crimelake.lake.domain.PartitionFile;
 import io.crimelake.lake.domain.Snapshot;
 import io.crimelake.lake.domain.UnreadableBatchException;
+import io.crimelake.lake.testing.DamagedPages.Damage;
 import io.crimelake.lake.testing.TestLake;
 import io.crimelake.lakeformat.crimes.CrimeRecord;
 import io.crimelake.lakeformat.crimes.CrimesDataset;
+import io.crimelake.lakeformat.parquet.LakeParquetReader;
 import io.crimelake.lakeformat.partition.PartitionKey;
 import io.crimelake.lakeformat.store.ObjectEntry;
 import io.crimelake.lakeformat.store.ObjectStore;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.schema.LogicalTypeAnnotation.IntLogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -36,6 +46,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The compaction contract, run against every object store the lake can live on. */
 abstract class AbstractCompactionContractTest {
@@ -247,6 +259,58 @@ abstract class AbstractCompactionContractTest {
                 .isEqualTo(new MergeCounts(1, 0, 0));
     }
 
+    // Each column is first read by a different step: loading the batch (id), finding its partitions (date),
+    // merging (primary_type, description). DuckDB names the file it read only for a page it cannot inflate.
+    @ParameterizedTest(name = "{0} of column {1}")
+    @CsvSource({"COMPRESSED_DATA, primary_type", "PAGE_HEADER, primary_type", "COMPRESSED_DATA, date", "PAGE_HEADER, id"
+    })
+    void stagedFileWithADamagedDataPageIsNamedAndLeavesTheLakeUnchanged(Damage damage, String column) throws Exception {
+        lake.compact(lake.stage(runId(1), crime(1, MARCH, MARCH, 1)));
+        Snapshot before = lake.current();
+        List<String> filesBefore = partitionFolderFiles();
+        BatchId batch = lake.stage(runId(2), List.of(page(100, 2), page(500, 2)));
+        String damaged = "_staging/crimes/" + runId(2) + "/part-000002.parquet";
+        lake.damagePage(damaged, column, damage);
+        assertFooterParsesButDuckDbCannotReadTheRows(damaged);
+
+        assertThatThrownBy(() -> lake.compact(batch))
+                .isInstanceOf(UnreadableBatchException.class)
+                .hasMessageContaining(damaged)
+                .hasMessageNotContaining(lake.workFolder().toString())
+                .extracting(e -> ((UnreadableBatchException) e).file())
+                .isEqualTo(damaged);
+        assertThat(lake.current()).isEqualTo(before);
+        assertThat(partitionFolderFiles()).isEqualTo(filesBefore);
+        assertThat(lake.store.list("_journal/"))
+                .as("an unreadable batch is not retried forever")
+                .isEmpty();
+        try (Stream<Path> left = Files.list(lake.workFolder())) {
+            assertThat(left).as("work folder of the failed attempt").isEmpty();
+        }
+        assertThat(lake.compact(lake.stage(runId(3), List.of(page(900, 3)))).counts())
+                .as("the lease was released")
+                .isEqualTo(new MergeCounts(200, 0, 0));
+    }
+
+    @Test
+    void damagedPartitionFileOfTheLakeIsTheLakesFailureNotTheBatchs() throws Exception {
+        lake.compact(lake.stage(runId(1), List.of(page(100, 1))));
+        Snapshot before = lake.current();
+        String stored = before.files().getFirst().key();
+        lake.damagePage(stored, "primary_type", Damage.PAGE_HEADER);
+        BatchId batch = lake.stage(runId(2), crime(2, MARCH, MARCH, 2));
+
+        assertThatThrownBy(() -> lake.compact(batch))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("DuckDB failed");
+        assertThat(lake.current()).isEqualTo(before);
+        assertThat(partitionFolderFiles()).containsExactly(stored);
+        assertThat(lake.store.list("_journal/"))
+                .as("kept for recovery once the lake is repaired")
+                .extracting(ObjectEntry::key)
+                .containsExactly("_journal/crimes/" + batch.value());
+    }
+
     @Test
     void writesPartitionFilesInExactlyTheLakeSchemaWithNullsKept() throws Exception {
         CrimeRecord sparse = new CrimeRecord(
@@ -299,6 +363,33 @@ abstract class AbstractCompactionContractTest {
             }
         }
         assertThat(lake.rows(lake.current())).containsExactlyInAnyOrderElementsOf(staged);
+    }
+
+    // 200 rows, a few minutes apart from the first id on: enough for real pages in every column.
+    private static List<CrimeRecord> page(long firstId, int run) {
+        return LongStream.range(firstId, firstId + 200)
+                .mapToObj(id -> crime(id, MARCH.plusMinutes(id), MARCH, run))
+                .toList();
+    }
+
+    private void assertFooterParsesButDuckDbCannotReadTheRows(String key) throws Exception {
+        Path copy = folder.resolve("check-" + UUID.randomUUID() + ".parquet");
+        lake.store.download(key, copy);
+        try (var reader = LakeParquetReader.open(CrimesDataset.definition(), copy)) {
+            assertThat(reader).as("footer and schema of %s", key).isNotNull();
+        }
+        try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = duckDb.createStatement()) {
+            assertThatThrownBy(() -> {
+                        try (ResultSet rows = statement.executeQuery("SELECT * FROM read_parquet('" + copy + "')")) {
+                            while (rows.next()) {
+                                rows.getObject(1);
+                            }
+                        }
+                    })
+                    .as("DuckDB reading every row of %s", key)
+                    .isInstanceOf(SQLException.class);
+        }
     }
 
     private List<String> partitionFolderFiles() throws Exception {

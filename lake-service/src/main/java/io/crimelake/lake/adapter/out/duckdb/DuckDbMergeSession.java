@@ -2,6 +2,7 @@ package io.crimelake.lake.adapter.out.duckdb;
 
 import io.crimelake.lake.application.port.out.MergeOutcome;
 import io.crimelake.lake.application.port.out.MergeSession;
+import io.crimelake.lake.application.port.out.PartitionMerger.StagedFile;
 import io.crimelake.lake.application.port.out.WrittenPartition;
 import io.crimelake.lake.domain.MergeCounts;
 import io.crimelake.lake.domain.PartitionFile;
@@ -23,26 +24,39 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** A batch loaded into temporary tables of its own DuckDB connection, merged in SQL and written by DuckDB. */
+/**
+ * A batch loaded into temporary tables of its own DuckDB connection, merged in SQL and written by DuckDB. The
+ * staged files are read only as the merge needs their columns, so a damaged data page behind an intact footer
+ * can surface in any statement; each failure goes through {@link StagedFileFailures} to be told apart.
+ */
 final class DuckDbMergeSession implements MergeSession {
     private final DatasetDefinition<?> definition;
     private final DuckDbSql sql;
     private final Connection connection;
     private final Path workFolder;
+    private final List<StagedFile> batch;
+    private final StagedFileFailures failures;
 
-    DuckDbMergeSession(DatasetDefinition<?> definition, Connection connection, Path workFolder) {
+    DuckDbMergeSession(
+            DatasetDefinition<?> definition, Connection connection, Path workFolder, List<StagedFile> batch) {
         this.definition = definition;
         this.sql = new DuckDbSql(definition);
         this.connection = connection;
         this.workFolder = workFolder;
+        this.batch = List.copyOf(batch);
+        this.failures = new StagedFileFailures(this.batch, sql, connection);
     }
 
-    void load(List<Path> batchFiles) throws SQLException {
-        execute(sql.viewStaged(batchFiles));
-        execute(sql.collectSupersededCopies());
-        long[] superseded = new long[1];
-        query(sql.countSupersededCopies(), rows -> superseded[0] = rows.getLong(1));
-        execute(superseded[0] == 0 ? sql.viewBatchWithoutRepeats() : sql.viewBatch());
+    void load() {
+        try {
+            execute(sql.viewStaged(batch.stream().map(StagedFile::localCopy).toList()));
+            execute(sql.collectSupersededCopies());
+            long[] superseded = new long[1];
+            query(sql.countSupersededCopies(), rows -> superseded[0] = rows.getLong(1));
+            execute(superseded[0] == 0 ? sql.viewBatchWithoutRepeats() : sql.viewBatch());
+        } catch (SQLException e) {
+            throw failures.explain("loading the batch", e);
+        }
     }
 
     @Override
@@ -104,7 +118,7 @@ final class DuckDbMergeSession implements MergeSession {
             }
             return new MergeOutcome(counts, written, emptied);
         } catch (SQLException e) {
-            throw failure("merging the batch", e);
+            throw failures.explain("merging the batch", e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write merged partition files in " + workFolder, e);
         }
@@ -137,7 +151,7 @@ final class DuckDbMergeSession implements MergeSession {
                 handler.accept(rows);
             }
         } catch (SQLException e) {
-            throw failure("querying the merge tables", e);
+            throw failures.explain("querying the merge tables", e);
         }
     }
 
@@ -147,16 +161,12 @@ final class DuckDbMergeSession implements MergeSession {
         }
     }
 
-    private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("DuckDB failed " + what + ": " + e.getMessage(), e);
-    }
-
     @Override
     public void close() {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw failure("closing its connection", e);
+            throw new IllegalStateException("DuckDB failed closing its connection: " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.crimelake.lake.application.port.out.MergeSession;
 import io.crimelake.lake.application.port.out.PartitionMerger;
-import io.crimelake.lake.domain.UnreadableBatchException;
 import io.crimelake.lakeformat.dataset.DatasetDefinition;
 import io.crimelake.lakeformat.parquet.LakeParquetReader;
 import java.io.IOException;
@@ -16,7 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Merges batches with DuckDB in-process; checks every staged file against the dataset's schema first. */
+/**
+ * Merges batches with DuckDB in-process; checks every staged file's footer against the dataset's schema first,
+ * and leaves damage inside the data pages to be found, and named, by the merge that reads them anyway.
+ */
 public final class DuckDbPartitionMerger implements PartitionMerger {
     private final DuckDbDatabase database;
     private final Map<String, DatasetDefinition<?>> definitions;
@@ -34,15 +36,13 @@ public final class DuckDbPartitionMerger implements PartitionMerger {
             throw new IllegalArgumentException("unknown dataset '" + dataset + "'");
         }
         batch.forEach(file -> requireReadable(definition, file));
-        Connection connection = connect();
-        var session = new DuckDbMergeSession(definition, connection, workFolder);
+        var session = new DuckDbMergeSession(definition, connect(), workFolder, batch);
         try {
-            session.load(batch.stream().map(StagedFile::localCopy).toList());
+            session.load();
             return session;
-        } catch (SQLException e) {
+        } catch (RuntimeException e) {
             session.close();
-            throw new UnreadableBatchException(
-                    batch.size() == 1 ? batch.getFirst().key() : batch.size() + " staged files", e.getMessage(), e);
+            throw e;
         }
     }
 
@@ -51,7 +51,7 @@ public final class DuckDbPartitionMerger implements PartitionMerger {
         try (var reader = LakeParquetReader.open(definition, file.localCopy())) {
             // Opening reads the footer and compares the schema; the rows are DuckDB's to read.
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableBatchException(file.key(), String.valueOf(e.getMessage()), e);
+            throw StagedFileFailures.unreadable(file, e.getMessage(), e);
         }
     }
 

@@ -24,6 +24,10 @@ public interface MergeSession extends AutoCloseable {
     /**
      * Merges the batch with the complete current files of every partition it affects and writes one new
      * file for each partition whose content changes, sorted by date.
+     *
+     * @throws io.crimelake.lake.domain.UnreadableBatchException naming the staged file whose rows could not be
+     *     read (this and the other queries read the staged rows, so any of them may throw it); a current
+     *     file that cannot be read is the lake's own failure, never reported as the batch's
      */
     MergeOutcome merge(Map<PartitionKey, Path> currentFiles);
 

@@ -10,7 +10,7 @@ public interface PartitionMerger {
      *
      * @param workFolder an empty folder the session may fill; the caller deletes it
      * @throws io.crimelake.lake.domain.UnreadableBatchException naming the first file that does not match
-     *     the dataset's format
+     *     the dataset's format; damage inside a file's data pages may only show when the session reads them
      */
     MergeSession open(String dataset, List<StagedFile> batch, Path workFolder);
 
