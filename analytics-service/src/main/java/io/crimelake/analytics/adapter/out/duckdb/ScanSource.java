@@ -2,6 +2,7 @@ package io.crimelake.analytics.adapter.out.duckdb;
 
 import io.crimelake.analytics.application.port.out.ServingLayout;
 import io.crimelake.analytics.domain.Snapshot;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -15,4 +16,12 @@ public interface ScanSource extends ServingLayout {
      * file) and reads its result with {@code reader}.
      */
     <T> T query(Snapshot snapshot, Function<Scan, SqlQuery> build, ResultReader<T> reader);
+
+    /**
+     * Runs {@code query} over the per-partition summaries ({@link PartitionSummaries}) of exactly {@code snapshot}
+     * when this source keeps them for it; empty otherwise, and the caller scans the rows instead.
+     */
+    default <T> Optional<T> querySummaries(Snapshot snapshot, SqlQuery query, ResultReader<T> reader) {
+        return Optional.empty();
+    }
 }

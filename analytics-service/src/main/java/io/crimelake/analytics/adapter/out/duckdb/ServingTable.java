@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A new snapshot refreshes the table in place, in one transaction: the rows of changed or removed partitions
  * are deleted, those of changed or added partitions inserted from Parquet, and the snapshot the table holds
- * recorded beside them. A query reads the table only after checking, in its own transaction, that it holds the
- * query's snapshot (DuckDB's MVCC keeps that view while a refresh commits); any other snapshot, such as a new
- * one while its refresh runs or the previous one after it, is read from its Parquet files with the same answers.
+ * recorded beside them; the per-partition summaries behind {@code /meta} ({@link PartitionSummaries}) are
+ * refreshed for the same partitions in the same transaction. A query reads the table only after checking, in its
+ * own transaction, that it holds the query's snapshot (DuckDB's MVCC keeps that view while a refresh commits); any
+ * other snapshot, such as a new one while its refresh runs or the previous one after it, is read from its Parquet
+ * files with the same answers.
  */
 public final class ServingTable implements ScanSource {
     private static final Logger log = LoggerFactory.getLogger(ServingTable.class);
@@ -29,7 +31,8 @@ public final class ServingTable implements ScanSource {
     private static final Scan SCAN = new Scan(TABLE, "hour", "dow", "day", "week");
     private static final String ROWS_FROM_PARQUET = "SELECT *, CAST(date AS DATE) AS day, hour(date)::TINYINT AS hour,"
             + " isodow(date)::TINYINT AS dow, CAST(date_trunc('week', date) AS DATE) AS week FROM ";
-    private static final List<String> TABLES = List.of(TABLE, "crimes_snapshot", "crimes_files");
+    private static final List<String> TABLES =
+            List.of(TABLE, "crimes_snapshot", "crimes_files", PartitionSummaries.TABLE);
 
     private final QueryExecutor executor;
     private final ParquetScans parquet;
@@ -43,16 +46,23 @@ public final class ServingTable implements ScanSource {
 
     @Override
     public <T> T query(Snapshot snapshot, Function<Scan, SqlQuery> build, ResultReader<T> reader) {
+        return queryTable(snapshot, build.apply(SCAN), reader).orElseGet(() -> parquet.query(snapshot, build, reader));
+    }
+
+    @Override
+    public <T> Optional<T> querySummaries(Snapshot snapshot, SqlQuery query, ResultReader<T> reader) {
+        return queryTable(snapshot, query, reader);
+    }
+
+    /** Runs {@code query} on the tables if, in the same transaction, they hold {@code snapshot}. */
+    private <T> Optional<T> queryTable(Snapshot snapshot, SqlQuery query, ResultReader<T> reader) {
         String key = servingKey(snapshot);
-        if (key.equals(servedKey)) {
-            SqlQuery holdsSnapshot =
-                    new SqlQuery("SELECT count(*) = 1 FROM crimes_snapshot WHERE serving_key = ?", List.of(key));
-            Optional<T> answer = executor.queryIf(holdsSnapshot, build.apply(SCAN), reader);
-            if (answer.isPresent()) {
-                return answer.get();
-            }
+        if (!key.equals(servedKey)) {
+            return Optional.empty();
         }
-        return parquet.query(snapshot, build, reader);
+        SqlQuery holdsSnapshot =
+                new SqlQuery("SELECT count(*) = 1 FROM crimes_snapshot WHERE serving_key = ?", List.of(key));
+        return executor.queryIf(holdsSnapshot, query, reader);
     }
 
     @Override
@@ -64,6 +74,10 @@ public final class ServingTable implements ScanSource {
                             "CREATE TABLE IF NOT EXISTS crimes_snapshot (serving_key VARCHAR NOT NULL)", List.of()),
                     new SqlQuery("CREATE TABLE IF NOT EXISTS crimes_files (file VARCHAR NOT NULL)", List.of())));
             servedKey = storedKey().orElse("");
+            if (!servedKey.isEmpty() && !tables().contains(PartitionSummaries.TABLE)) {
+                // A table kept from a version without summaries: summarise the snapshot it holds.
+                executor.executeInTransaction(List.of(PartitionSummaries.build()));
+            }
             if (servedKey.equals(key)) {
                 log.info("Serving snapshot {} from its table, kept from before the restart", snapshot.id());
             }
@@ -91,6 +105,7 @@ public final class ServingTable implements ScanSource {
                 "CREATE OR REPLACE TABLE " + TABLE + " AS " + ROWS_FROM_PARQUET
                         + ParquetScans.relation(snapshot.files()),
                 List.of()));
+        statements.add(PartitionSummaries.build());
         // Tables of the earlier layout (one per snapshot) in the same database file.
         for (String table : otherTables()) {
             statements.add(new SqlQuery("DROP TABLE \"" + table.replace("\"", "\"\"") + "\"", List.of()));
@@ -116,6 +131,7 @@ public final class ServingTable implements ScanSource {
                             + ParquetScans.relation(changes.newFiles()),
                     List.of()));
         }
+        statements.addAll(PartitionSummaries.refresh(changes));
         return statements;
     }
 
@@ -140,13 +156,12 @@ public final class ServingTable implements ScanSource {
     }
 
     private List<String> otherTables() {
-        return executor
-                .query(
-                        new SqlQuery("SELECT table_name FROM duckdb_tables()", List.of()),
-                        rows(result -> result.getString(1)))
-                .stream()
-                .filter(table -> !TABLES.contains(table))
-                .toList();
+        return tables().stream().filter(table -> !TABLES.contains(table)).toList();
+    }
+
+    private List<String> tables() {
+        return executor.query(
+                new SqlQuery("SELECT table_name FROM duckdb_tables()", List.of()), rows(result -> result.getString(1)));
     }
 
     private List<Path> storedFiles() {

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crimelake.analytics.adapter.out.lakefolder.LocalFolderSnapshotSource;
 import io.crimelake.analytics.domain.CommunityAreaNames;
 import io.crimelake.analytics.domain.Grain;
+import io.crimelake.analytics.domain.LakeOverview;
 import io.crimelake.analytics.domain.PageRequest;
 import io.crimelake.analytics.domain.QueryFilter;
 import io.crimelake.analytics.domain.Snapshot;
 import io.crimelake.analytics.testlake.TestLake;
 import io.crimelake.lakeformat.crimes.CrimeRecord;
+import io.crimelake.lakeformat.crimes.CrimesDataset;
+import io.crimelake.lakeformat.parquet.LakeParquetWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The serving table answers exactly as Parquet does, a new snapshot refreshes only its changed partitions in
- * place, and a query never mixes the snapshot it checked with a refresh committing meanwhile.
+ * The serving table answers exactly as Parquet does, a new snapshot refreshes only its changed partitions (and
+ * their summaries) in place, and a query never mixes the snapshot it checked with a refresh committing meanwhile.
  */
 class ServingTableTest {
     @TempDir
@@ -115,12 +119,19 @@ class ServingTableTest {
             assertThat(rowsFromTable.incidents(snapshot, filter, secondPage))
                     .isEqualTo(rowsFromParquet.incidents(snapshot, filter, secondPage));
         }
+        assertThat(new DuckDbSnapshotOverview(table).overview(snapshot, CommunityAreaNames.NONE))
+                .isEqualTo(fullScanOverview(snapshot));
     }
 
     @Test
     void refreshesOnlyChangedPartitionsToExactlyWhatAFullRebuildHolds() throws Exception {
         TestLake first = TestLake.generate(folder.resolve("first"), 11, 600, 1);
-        Snapshot one = new LocalFolderSnapshotSource(first.root()).current().orElseThrow();
+        Snapshot all = new LocalFolderSnapshotSource(first.root()).current().orElseThrow();
+        // December 2024 (the last incident) arrives only in the last snapshot, as a new partition.
+        List<Path> december = all.files().stream()
+                .filter(file -> inPartition(file, "year=2024/month=12"))
+                .toList();
+        Snapshot one = replacing(all, "year=2024/month=12", List.of(), "1");
         ServingTable table = new ServingTable(executor);
         table.prepare(one);
         // A full rebuild reads a copy; the refreshes must not read unchanged partitions' files, so they go.
@@ -156,6 +167,54 @@ class ServingTableTest {
         assertRefreshedLikeAFullRebuild(table, four, first.root(), copy);
         assertThat(tableRows(table, four, "SELECT count(*) FROM crimes WHERE id = " + moved.id()))
                 .containsExactly("1|");
+
+        Snapshot five = replacing(four, "year=2024/month=12", december, "5");
+        assertRefreshedLikeAFullRebuild(table, five, first.root(), copy);
+        assertThat(new DuckDbSnapshotOverview(table)
+                        .overview(five, CommunityAreaNames.NONE)
+                        .lastIncident())
+                .isEqualTo(TestLake.LAST_DAY.atTime(23, 59, 59));
+    }
+
+    @Test
+    void summarisesATableKeptFromAVersionWithoutSummaries() throws Exception {
+        TestLake lake = TestLake.generate(folder.resolve("unsummarised"), 13, 300, 1);
+        Snapshot snapshot = new LocalFolderSnapshotSource(lake.root()).current().orElseThrow();
+        new ServingTable(executor).prepare(snapshot);
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE " + PartitionSummaries.TABLE);
+        }
+
+        ServingTable restarted = new ServingTable(executor);
+        restarted.prepare(snapshot);
+
+        assertThat(restarted.querySummaries(
+                        snapshot, PartitionSummaries.OVERVIEW, PartitionSummaries.overview(CommunityAreaNames.NONE)))
+                .contains(fullScanOverview(snapshot));
+    }
+
+    @Test
+    void summarisesASnapshotWithoutRowsAsAFullScanDoes() throws Exception {
+        Path empty = Files.createDirectories(folder.resolve("empty/crimes/year=2024/month=01"))
+                .resolve("part-0.parquet");
+        LakeParquetWriter.create(CrimesDataset.definition(), empty).close();
+        Snapshot snapshot = new Snapshot("empty", Instant.parse("2025-01-07T04:00:00Z"), List.of(empty));
+        ServingTable table = new ServingTable(executor);
+        table.prepare(snapshot);
+
+        LakeOverview summarised = table.querySummaries(
+                        snapshot, PartitionSummaries.OVERVIEW, PartitionSummaries.overview(CommunityAreaNames.NONE))
+                .orElseThrow();
+
+        assertThat(summarised).isEqualTo(fullScanOverview(snapshot));
+        assertThat(summarised.rows()).isZero();
+        assertThat(summarised.lastIncident()).isNull();
+    }
+
+    /** The overview from a plain scan of every row of the snapshot's Parquet files. */
+    private static LakeOverview fullScanOverview(Snapshot snapshot) {
+        return new DuckDbSnapshotOverview(new ParquetScans(executor)).overview(snapshot, CommunityAreaNames.NONE);
     }
 
     @Test
@@ -216,6 +275,15 @@ class ServingTableTest {
                 .as("the table refreshed to %s", snapshot.id())
                 .isNotEmpty()
                 .isEqualTo(executor.query(new SqlQuery(rows + " ORDER BY id", List.of()), ServingTableTest::rowTexts));
+        // The unchanged partitions' files are gone, so only the summaries can answer for this snapshot.
+        LakeOverview fullScan = fullScanOverview(new Snapshot(snapshot.id(), snapshot.committedAt(), copies));
+        assertThat(fullScan.rows()).isPositive();
+        assertThat(table.querySummaries(
+                        snapshot, PartitionSummaries.OVERVIEW, PartitionSummaries.overview(CommunityAreaNames.NONE)))
+                .as("the summaries refreshed to %s", snapshot.id())
+                .contains(fullScan);
+        assertThat(new DuckDbSnapshotOverview(table).overview(snapshot, CommunityAreaNames.NONE))
+                .isEqualTo(fullScan);
     }
 
     /** Every row of {@code sql} over the table, asserting the table holds {@code snapshot}. */
