@@ -28,6 +28,8 @@ public final class FallbackHandler {
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                // The request body may be unread, as for the edge's own refusals.
+                .header(HttpHeaders.CONNECTION, ProblemResponses.CLOSE)
                 .bodyValue(ProblemResponses.body(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "service-unavailable",

@@ -16,6 +16,13 @@ public final class ProblemResponses {
 
     private static final String TYPE_PREFIX = "urn:problem-type:crimelake:";
 
+    /**
+     * The gateway answers these without reading the request body. Keeping such a connection alive made the client's
+     * next request on it stall for good about once in 70 (Reactor Netty under Spring Cloud Gateway, measured with 1,500
+     * keep-alive POSTs, a third of them refused): closing it costs the refused client one new connection.
+     */
+    public static final String CLOSE = "close";
+
     private ProblemResponses() {}
 
     /**
@@ -32,6 +39,7 @@ public final class ProblemResponses {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(body.length);
+        response.getHeaders().setConnection(CLOSE);
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
     }

@@ -6,11 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 /** Sends real HTTP requests to the gateway under test. */
 public final class GatewayClient {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    // HTTP/1.1, as browsers and the services speak to the gateway: the JDK's default would add an h2c upgrade offer to
+    // every request. The timeouts turn a stalled exchange into a failure that names the request.
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final int port;
 
@@ -20,7 +27,8 @@ public final class GatewayClient {
 
     /** A request builder for a path on the gateway, for callers that need methods, headers or bodies. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(REQUEST_TIMEOUT);
     }
 
     public HttpResponse<String> get(String path) {
