@@ -91,9 +91,8 @@ start() {
   if [[ "$mode" == demo ]]; then
     export SOCRATA_BASE_URL="http://localhost:$SIMULATOR_PORT"
     echo "Starting the Socrata simulator (offline demo data) ..."
-    # The simulated portal publishes incidents 7 days late, so data up to a week ago puts its clock at now.
-    launch socrata-simulator tools/socrata-simulator --port "$SIMULATOR_PORT" --seed 42 \
-      --from "$(date -d '-407 days' +%F)" --to "$(date -d '-7 days' +%F)"
+    # A year of crimes up to the newest day the simulated portal (7 days' lag, like the real one) has published.
+    launch socrata-simulator tools/socrata-simulator --port "$SIMULATOR_PORT" --seed 42 --to latest
     wait_for_port socrata-simulator "$SIMULATOR_PORT"
   else
     export SOCRATA_BASE_URL="${SOCRATA_BASE_URL:-https://data.cityofchicago.org}"

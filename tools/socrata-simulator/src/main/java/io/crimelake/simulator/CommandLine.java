@@ -2,8 +2,10 @@ package io.crimelake.simulator;
 
 import io.crimelake.simulator.fault.RandomFaults;
 import io.crimelake.simulator.format.LocationStyle;
+import io.crimelake.simulator.synthetic.SyntheticHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,7 +22,8 @@ final class CommandLine {
               --seed N              seed of the synthetic data and of random faults (default 42)
               --rows N              synthetic rows, ending on --to (default: about 700 a day)
               --from YYYY-MM-DD     first day of synthetic crimes (default: one year before --to)
-              --to YYYY-MM-DD       last day of synthetic crimes (default 2024-12-31)
+              --to YYYY-MM-DD       last day of synthetic crimes (default 2024-12-31); "latest" is the newest day
+                                    the portal would have published by now, so its clock is never in the future
               --replay FILE...      serve saved portal files (CSV export, SODA .json or .geojson) instead
               --boundaries FILE     serve this community-areas GeoJSON as igwz-8jzy instead of synthetic cells
               --faults SPEC         random faults, e.g. "429=0.02,500=0.01,reset=0.005"
@@ -47,7 +50,7 @@ final class CommandLine {
                 }
                 case "--rows" -> builder.rows(integer(option, value(arguments, ++i, option)));
                 case "--from" -> builder.from(date(option, value(arguments, ++i, option)));
-                case "--to" -> builder.to(date(option, value(arguments, ++i, option)));
+                case "--to" -> builder.to(endDay(option, value(arguments, ++i, option)));
                 case "--replay" -> {
                     value(arguments, i + 1, option);
                     while (i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--")) {
@@ -81,6 +84,12 @@ final class CommandLine {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " expects a whole number, not " + text);
         }
+    }
+
+    private static LocalDate endDay(String option, String text) {
+        return text.equalsIgnoreCase("latest")
+                ? SyntheticHistory.latestPublishedDay(Instant.now())
+                : date(option, text);
     }
 
     private static LocalDate date(String option, String text) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crimelake.simulator.fault.FaultKind;
 import io.crimelake.simulator.format.LocationStyle;
+import io.crimelake.simulator.synthetic.SyntheticHistory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,18 @@ class CommandLineTest {
         assertThat(settings.to()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(settings.from()).isEqualTo(LocalDate.of(2024, 3, 21));
         assertThat(settings.rows()).isEqualTo(200_000);
+    }
+
+    @Test
+    void latestEndsOnTheNewestDayThePortalHasPublishedAndDefaultsToAYear() {
+        LocalDate latest = SyntheticHistory.latestPublishedDay(Instant.now());
+        SimulatorSettings settings =
+                CommandLine.parse(List.of("--to", "latest")).settings();
+
+        // Around the afternoon refresh, "now" may have moved on by a day between the two calls.
+        assertThat(settings.to()).isBetween(latest, latest.plusDays(1));
+        assertThat(settings.from()).isEqualTo(settings.to().minusYears(1).plusDays(1));
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--to", "soon"))).hasMessageContaining("2024-01-31");
     }
 
     @Test

@@ -27,7 +27,7 @@ final class SyntheticCrimeGenerator {
     private static final double MISSING_LOCATION_DESCRIPTION = 0.003;
     private static final double LATER_CORRECTION = 0.05;
     private static final LocalTime PUBLICATION_TIME = LocalTime.of(15, 40);
-    private static final int PUBLICATION_LAG_DAYS = 7;
+    static final int PUBLICATION_LAG_DAYS = 7;
 
     private final long seed;
     private final OffenseCatalog offenses = OffenseCatalog.load();

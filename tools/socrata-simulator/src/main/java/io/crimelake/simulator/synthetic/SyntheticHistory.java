@@ -3,6 +3,7 @@ package io.crimelake.simulator.synthetic;
 import io.crimelake.simulator.data.CrimeDataset;
 import io.crimelake.simulator.data.CrimeRecord;
 import io.crimelake.simulator.data.CrimeTableBuilder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,6 +20,9 @@ public final class SyntheticHistory {
     private static final LocalDate FIRST_PORTAL_DAY = LocalDate.of(2001, 1, 1);
     private static final long IDS_PER_DAY = 1_500;
     private static final long FIRST_ID = 700_000;
+    private static final int PUBLICATION_LAG_DAYS = SyntheticCrimeGenerator.PUBLICATION_LAG_DAYS;
+    // When the afternoon refresh has finished publishing (the generator spreads rows over its first minute).
+    private static final LocalTime PUBLICATION_TIME = LocalTime.of(15, 40, 52);
 
     private SyntheticHistory() {}
 
@@ -52,7 +56,17 @@ public final class SyntheticHistory {
 
     /** The portal publishes a day's crimes a week later, in its afternoon refresh. */
     static LocalDateTime publicationTimeOf(LocalDate day) {
-        return LocalDateTime.of(day.plusDays(7), LocalTime.of(15, 40, 52));
+        return LocalDateTime.of(day.plusDays(PUBLICATION_LAG_DAYS), PUBLICATION_TIME);
+    }
+
+    /**
+     * The newest day whose crimes the portal has published at {@code now}: a dataset ending on it has its clock (its
+     * {@code rowsUpdatedAt} and newest {@code updated_on}) in the past, as the real portal's is.
+     */
+    public static LocalDate latestPublishedDay(Instant now) {
+        LocalDateTime chicagoNow = LocalDateTime.ofInstant(now, CHICAGO);
+        LocalDate day = chicagoNow.toLocalDate().minusDays(PUBLICATION_LAG_DAYS);
+        return publicationTimeOf(day).isAfter(chicagoNow) ? day.minusDays(1) : day;
     }
 
     private static int[] sampledCounts(SyntheticCrimeGenerator generator, LocalDate from, int days) {

@@ -3,9 +3,12 @@ package io.crimelake.simulator.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crimelake.simulator.data.Column;
+import io.crimelake.simulator.data.CrimeDataset;
 import io.crimelake.simulator.data.CrimeRecord;
 import io.crimelake.simulator.data.CrimeTable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,5 +119,31 @@ class SyntheticHistoryTest {
         }
 
         assertThat(hours[5]).isLessThan(hours[18] / 2);
+    }
+
+    @Test
+    void latestPublishedDayEndsADatasetWhoseClockIsNotInTheFuture() {
+        // 2024-06-20 10:00 in Chicago: the afternoon refresh has not run yet, so the newest published day is the 12th.
+        Instant morning = ZonedDateTime.of(2024, 6, 20, 10, 0, 0, 0, SyntheticHistory.CHICAGO)
+                .toInstant();
+        Instant evening = ZonedDateTime.of(2024, 6, 20, 18, 0, 0, 0, SyntheticHistory.CHICAGO)
+                .toInstant();
+
+        assertThat(SyntheticHistory.latestPublishedDay(morning)).isEqualTo(LocalDate.of(2024, 6, 12));
+        assertThat(SyntheticHistory.latestPublishedDay(evening)).isEqualTo(LocalDate.of(2024, 6, 13));
+
+        for (Instant now : new Instant[] {morning, evening}) {
+            LocalDate to = SyntheticHistory.latestPublishedDay(now);
+            CrimeDataset dataset = SyntheticHistory.generate(42, to.minusDays(3), to, null);
+            CrimeTable rows = dataset.snapshot().table();
+            assertThat(dataset.snapshot().rowsUpdatedAt()).isBeforeOrEqualTo(now);
+            for (int row = 0; row < rows.size(); row++) {
+                assertThat(rows.record(row)
+                                .updatedOn()
+                                .atZone(SyntheticHistory.CHICAGO)
+                                .toInstant())
+                        .isBeforeOrEqualTo(now);
+            }
+        }
     }
 }
