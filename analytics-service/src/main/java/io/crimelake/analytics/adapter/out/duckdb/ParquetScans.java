@@ -48,7 +48,9 @@ public final class ParquetScans implements ScanSource {
                 .sorted()
                 .map(path -> "'" + path.replace("'", "''") + "'")
                 .collect(Collectors.joining(", ", "[", "]"));
-        return "read_parquet(" + list
-                + ", hive_partitioning = true, hive_types = {'year': 'INTEGER', 'month': 'INTEGER'})";
+        // union_by_name: files written by different CrimeLake versions may have gained or lost a column; without
+        // it the first file's schema wins and a later file lacking one of its columns fails every query.
+        return "read_parquet(" + list + ", hive_partitioning = true, union_by_name = true,"
+                + " hive_types = {'year': 'INTEGER', 'month': 'INTEGER'})";
     }
 }

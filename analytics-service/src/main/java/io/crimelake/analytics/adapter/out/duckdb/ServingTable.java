@@ -6,8 +6,12 @@ import static java.util.Objects.requireNonNull;
 import io.crimelake.analytics.domain.Snapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,7 @@ public final class ServingTable implements ScanSource {
     private static final Scan SCAN = new Scan(TABLE, "hour", "dow", "day", "week");
     private static final String ROWS_FROM_PARQUET = "SELECT *, CAST(date AS DATE) AS day, hour(date)::TINYINT AS hour,"
             + " isodow(date)::TINYINT AS dow, CAST(date_trunc('week', date) AS DATE) AS week FROM ";
+    private static final Set<String> DERIVED = Set.of("day", "hour", "dow", "week");
     private static final List<String> TABLES =
             List.of(TABLE, "crimes_snapshot", "crimes_files", PartitionSummaries.TABLE);
 
@@ -115,6 +120,15 @@ public final class ServingTable implements ScanSource {
 
     private List<SqlQuery> refresh(Snapshot snapshot) {
         PartitionChanges changes = PartitionChanges.between(storedFiles(), snapshot.files());
+        Optional<String> schemaChange = schemaChange(changes.newFiles());
+        if (schemaChange.isPresent()) {
+            // An in-place INSERT cannot add a column or change a type: it would fail on every poll.
+            log.warn(
+                    "Rebuilding the serving table from all files of snapshot {} instead of refreshing it in place: {}",
+                    snapshot.id(),
+                    schemaChange.get());
+            return build(snapshot);
+        }
         log.info(
                 "Refreshing {} changed partitions of the serving table in place for snapshot {}",
                 changes.replaced().size(),
@@ -133,6 +147,44 @@ public final class ServingTable implements ScanSource {
         }
         statements.addAll(PartitionSummaries.refresh(changes));
         return statements;
+    }
+
+    /**
+     * Why the new files cannot be inserted into the table as it is: a column it lacks or one of another type.
+     * Columns the new files lack are fine: {@code INSERT ... BY NAME} leaves them NULL, as the Parquet scan's
+     * {@code union_by_name} does.
+     */
+    private Optional<String> schemaChange(List<Path> newFiles) {
+        if (newFiles.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> table = columns(TABLE);
+        for (Map.Entry<String, String> column :
+                columns(ParquetScans.relation(newFiles)).entrySet()) {
+            String type = table.get(column.getKey());
+            if (type == null) {
+                return Optional.of("the new files add column " + column.getKey() + " " + column.getValue());
+            }
+            if (!type.equals(column.getValue())) {
+                return Optional.of("column " + column.getKey() + " is " + column.getValue() + " in the new files but "
+                        + type + " in the table");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Column names (lower case, as DuckDB matches them) and types of a relation, without the derived ones. */
+    private Map<String, String> columns(String relation) {
+        return executor.query(new SqlQuery("DESCRIBE SELECT * FROM " + relation, List.of()), result -> {
+            Map<String, String> columns = new HashMap<>();
+            while (result.next()) {
+                String name = result.getString("column_name").toLowerCase(Locale.ROOT);
+                if (!DERIVED.contains(name)) {
+                    columns.put(name, result.getString("column_type"));
+                }
+            }
+            return columns;
+        });
     }
 
     /** Records the files the table now holds, which the next refresh compares partition by partition. */

@@ -98,6 +98,10 @@ class ServingTableTest {
     }
 
     private static void assertAnswersAsParquet(ServingTable table, Snapshot snapshot) {
+        assertAnswersAsParquet(executor, table, snapshot);
+    }
+
+    private static void assertAnswersAsParquet(QueryExecutor executor, ServingTable table, Snapshot snapshot) {
         DuckDbCrimeStatistics fromTable = new DuckDbCrimeStatistics(table);
         DuckDbCrimeStatistics fromParquet = new DuckDbCrimeStatistics(new ParquetScans(executor));
         DuckDbCrimeRows rowsFromTable = new DuckDbCrimeRows(executor, table);
@@ -120,7 +124,8 @@ class ServingTableTest {
                     .isEqualTo(rowsFromParquet.incidents(snapshot, filter, secondPage));
         }
         assertThat(new DuckDbSnapshotOverview(table).overview(snapshot, CommunityAreaNames.NONE))
-                .isEqualTo(fullScanOverview(snapshot));
+                .isEqualTo(new DuckDbSnapshotOverview(new ParquetScans(executor))
+                        .overview(snapshot, CommunityAreaNames.NONE));
     }
 
     @Test
@@ -174,6 +179,58 @@ class ServingTableTest {
                         .overview(five, CommunityAreaNames.NONE)
                         .lastIncident())
                 .isEqualTo(TestLake.LAST_DAY.atTime(23, 59, 59));
+    }
+
+    @Test
+    void rebuildsFromTheWholeSnapshotWhenChangedFilesGainOrLoseAColumn() throws Exception {
+        TestLake lake = TestLake.generate(folder.resolve("schema"), 17, 500, 1);
+        Snapshot one = new LocalFolderSnapshotSource(lake.root()).current().orElseThrow();
+        // Its own database: the column this adds stays in the table, which other tests compare column by column.
+        try (DuckDbDatabase own = DuckDbDatabase.persistent(folder.resolve("schema.duckdb"), 2, "512MB", folder);
+                QueryExecutor ownExecutor =
+                        new QueryExecutor(own, 2, 1, Duration.ofSeconds(30), Duration.ofSeconds(30))) {
+            assertRebuiltOnSchemaChanges(ownExecutor, lake, one);
+        }
+    }
+
+    private static void assertRebuiltOnSchemaChanges(QueryExecutor executor, TestLake lake, Snapshot one) {
+        ServingTable table = new ServingTable(executor);
+        table.prepare(one);
+
+        // A newer writer adds a column to the February partition it rewrites.
+        Path gained = rewritePartition(one, "year=2024/month=02", "gained", "*, 'x' AS new_col");
+        Snapshot two = replacing(one, "year=2024/month=02", List.of(gained), "2");
+        table.prepare(two);
+        assertThat(relationRead(table, two)).isEqualTo("crimes");
+        assertThat(tableRows(table, two, "SELECT count(*) FROM crimes WHERE new_col = 'x'"))
+                .containsExactly(partition(lake, 2024, 2).size() + "|");
+        assertAnswersAsParquet(executor, table, two);
+
+        // And another drops one: the Parquet files of the snapshot no longer share one schema.
+        Path lost = rewritePartition(two, "year=2024/month=03", "lost", "* EXCLUDE (location_description)");
+        Snapshot three = replacing(two, "year=2024/month=03", List.of(lost), "3");
+        table.prepare(three);
+        assertThat(relationRead(table, three)).isEqualTo("crimes");
+        assertAnswersAsParquet(executor, table, three);
+    }
+
+    /** A copy of the partition's file written by DuckDB with {@code columns} selected, as another writer would. */
+    private static Path rewritePartition(Snapshot snapshot, String partition, String name, String columns) {
+        Path old = snapshot.files().stream()
+                .filter(file -> inPartition(file, partition))
+                .findFirst()
+                .orElseThrow();
+        Path target = folder.resolve(name).resolve("crimes").resolve(partition).resolve("part-0.parquet");
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        executor.execute(new SqlQuery(
+                "COPY (SELECT " + columns + " FROM read_parquet('" + old + "', hive_partitioning = false)) TO '"
+                        + target + "' (FORMAT parquet)",
+                List.of()));
+        return target;
     }
 
     @Test
